@@ -1,0 +1,65 @@
+package io.corroborate.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run reports about its input: skipped records and warnings, each naming the file and the
+ * record, logged as they happen and counted per file for the summary and custody.csv.
+ */
+public final class RunLog {
+    private static final Logger LOG = LoggerFactory.getLogger("corroborate");
+    private static final int MAX_LOGGED_PER_FILE = 50;
+
+    /** One report line. */
+    public record Entry(String file, String locator, String message, boolean skipped) {
+        @Override
+        public String toString() {
+            return file + ": " + (locator == null ? "" : locator + ": ") + message;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> skippedByFile = new TreeMap<>();
+    private final Map<String, Integer> loggedByFile = new TreeMap<>();
+
+    public synchronized void skipped(String file, String locator, String reason) {
+        skippedByFile.merge(file, 1, Integer::sum);
+        add(new Entry(file, locator, "skipped: " + reason, true));
+    }
+
+    public synchronized void warn(String file, String locator, String message) {
+        add(new Entry(file, locator, message, false));
+    }
+
+    private void add(Entry e) {
+        entries.add(e);
+        int n = loggedByFile.merge(e.file(), 1, Integer::sum);
+        if (n <= MAX_LOGGED_PER_FILE) {
+            LOG.warn("warning: {}", e);
+        } else if (n == MAX_LOGGED_PER_FILE + 1) {
+            LOG.warn("warning: {}: more warnings for this file are counted, not shown", e.file());
+        }
+    }
+
+    public synchronized int skipped(String file) {
+        return skippedByFile.getOrDefault(file, 0);
+    }
+
+    public synchronized int skippedTotal() {
+        return skippedByFile.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public synchronized long warningsTotal() {
+        return entries.stream().filter(e -> !e.skipped()).count();
+    }
+
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+}

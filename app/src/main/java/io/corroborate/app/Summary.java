@@ -1,0 +1,52 @@
+package io.corroborate.app;
+
+import io.corroborate.model.AnalysisResult;
+import io.corroborate.model.Case;
+import io.corroborate.model.Finding;
+import io.corroborate.model.Severity;
+import io.corroborate.model.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one-paragraph account of a run printed at its end. */
+final class Summary {
+    private Summary() {
+    }
+
+    static String of(Pipeline.Loaded loaded, AnalysisResult result, Pipeline.Written written) {
+        Case c = loaded.theCase();
+        List<String> parts = new ArrayList<>();
+        parts.add(c.name() + ": imported " + c.items().size() + " items from " + c.sources().size() + " source files ("
+                + loaded.log().skippedTotal() + " records skipped, " + loaded.log().warningsTotal() + " warnings"
+                + (loaded.importErrors().isEmpty() ? "" : ", " + loaded.importErrors().size() + " files broken off") + ")");
+        long windows = result.windows().values().stream().filter(w -> w.window().isBounded()).count();
+        parts.add(windows + " items dated to a closed window");
+        if (!result.incidents().isEmpty()) {
+            parts.add(result.incidents().size() + " incidents");
+        }
+        if (result.casualties() != null) {
+            parts.add(result.casualties().label());
+        }
+        if (!result.verdicts().isEmpty()) {
+            long contradicted = result.verdicts().stream().filter(v -> v.verdict() == Verdict.CONTRADICTED).count();
+            parts.add(result.verdicts().size() + " claims tested (" + contradicted + " contradicted)");
+        }
+        long errors = count(result, Severity.ERROR);
+        long warnings = count(result, Severity.WARNING);
+        parts.add(errors + " error findings, " + warnings + " warnings");
+        String s = String.join("; ", parts) + ".";
+        if (written != null) {
+            s += " Wrote " + written.files().size() + " outputs to " + written.outputDirectory() + " (profile "
+                    + written.profile().id() + ").";
+        }
+        if (errors > 0) {
+            s += " Exit code 1: the case has findings of severity error (see `corroborate check`).";
+        }
+        return s;
+    }
+
+    private static long count(AnalysisResult r, Severity s) {
+        return r.findings().stream().map(Finding::severity).filter(s::equals).count();
+    }
+}

@@ -1,0 +1,139 @@
+package io.corroborate.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input gives exit 2 and one line naming the file, and nothing is written to the output folder. */
+class CliErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private Path tinyCase() throws IOException {
+        Path from = Path.of("..", "examples", "tiny");
+        Path to = tmp.resolve("tiny");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(p -> !p.toString().contains("/out/")).toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void assertOneLineError(Cli cli, String... parts) {
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("error: ").contains(parts);
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        assertThat(cli.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aFolderWithoutCaseYamlIsExit2NamingTheFile() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Cli cli = Cli.run("run", empty.toString());
+        assertOneLineError(cli, "case.yaml", "missing");
+        assertThat(empty.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownImporterIdIsExit2NamingTheKey() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("case.yaml"), Files.readString(c.resolve("case.yaml")).replace("importer: telegram", "importer: telegarm"));
+        Cli cli = Cli.run("run", c.toString());
+        assertOneLineError(cli, "case.yaml", "sources[0].importer", "unknown importer 'telegarm'");
+        assertThat(c.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aMissingSourceFileIsExit2NamingIt() throws IOException {
+        Path c = tinyCase();
+        Files.delete(c.resolve("sources/almatyinfo/result.json"));
+        Cli cli = Cli.run("run", c.toString());
+        assertOneLineError(cli, "case.yaml", "sources[0].path", "sources/almatyinfo/result.json does not exist");
+    }
+
+    @Test
+    void aSourcePathOutsideTheCaseFolderIsRefused() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("case.yaml"), Files.readString(c.resolve("case.yaml"))
+                .replace("path: sources/almatyinfo/result.json", "path: ../../../../etc/passwd"));
+        Cli cli = Cli.run("run", c.toString());
+        assertOneLineError(cli, "case.yaml", "leaves the case folder");
+    }
+
+    @Test
+    void malformedJsonIsExit2NamingTheFileAndNothingIsWritten() throws IOException {
+        Path c = tinyCase();
+        Path src = c.resolve("sources/almatyinfo/result.json");
+        String json = Files.readString(src);
+        Files.writeString(src, json.substring(0, json.indexOf("\"id\": 4518")), StandardCharsets.UTF_8);
+        Cli cli = Cli.run("run", c.toString());
+        assertOneLineError(cli, "sources/almatyinfo/result.json");
+        assertThat(c.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void keepGoingKeepsTheItemsBeforeTheBreak() throws IOException {
+        Path c = tinyCase();
+        Path src = c.resolve("sources/almatyinfo/result.json");
+        String json = Files.readString(src);
+        Files.writeString(src, json.substring(0, json.indexOf("\"id\": 4518")), StandardCharsets.UTF_8);
+        Cli cli = Cli.run("run", "--keep-going", c.toString());
+        assertThat(cli.exitCode()).isIn(0, 1);
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.resolve("out/case.json").toFile()).get("items");
+        assertThat(items).extracting(i -> i.get("id").asText()).containsExactly("telegram:almatyinfo:4512");
+    }
+
+    @Test
+    void aBadClueRowIsSkippedNamingItsLineAndColumnAndStrictMakesItExit2() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("clues.csv"), Files.readString(c.resolve("clues.csv")).replace("15:10,5m", "15:10,five minutes"));
+        Cli strict = Cli.run("check", "--strict", c.toString());
+        assertOneLineError(strict, "clues.csv: line 4: column tolerance", "'five minutes' is not a duration");
+        Cli lenient = Cli.run("check", c.toString());
+        assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
+    void unknownKeysInCaseYamlAreNamed() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("case.yaml"), Files.readString(c.resolve("case.yaml")).replace("time-zone:", "timezon:"));
+        Cli cli = Cli.run("check", c.toString());
+        assertOneLineError(cli, "case.yaml", "timezon: unknown key");
+    }
+
+    @Test
+    void anUnknownZoneIsNamed() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("case.yaml"), Files.readString(c.resolve("case.yaml")).replace("Asia/Almaty", "Asia/Alma-Ata-Town"));
+        Cli cli = Cli.run("check", c.toString());
+        assertOneLineError(cli, "case.yaml", "time-zone", "not an IANA time zone");
+    }
+
+    @Test
+    void usageErrorsAreExit2() {
+        Cli cli = Cli.run("import", "x.json");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("Missing required option: '--importer=ID'");
+    }
+
+    @Test
+    void versionAndHelpAreExit0() {
+        assertThat(Cli.run("--version").out()).startsWith("corroborate ");
+        Cli help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("plugins", "import", "run", "check", "sun", "Exit codes:");
+    }
+}
