@@ -1,0 +1,274 @@
+package io.corroborate.exporter.html;
+
+import io.corroborate.model.Area;
+import io.corroborate.model.GeoPoint;
+import io.corroborate.model.Incident;
+import io.corroborate.model.Landmark;
+import io.corroborate.model.Place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The map, drawn only from the case's own coordinates (no tiles): an equirectangular projection
+ * (longitude scaled by the cosine of the middle latitude, so shapes are true near the case) fitted to
+ * the area of interest, the landmarks and every placed item and incident; a lon/lat grid, a scale
+ * bar, the area as a dashed box, landmarks labelled, incidents as numbered circles of their place's
+ * radius, items as dots in their incident's colour.
+ */
+final class MapSvg {
+    static final int MAX_WIDTH = 1000;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 20;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 44;
+    private static final double MAX_PLOT_HEIGHT = 640;
+    private static final double MIN_SPAN_DEGREES = 0.004;
+    private static final double METRES_PER_DEGREE = 111_320;
+    private static final double[] GRID_STEPS = {0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 45};
+    private static final double[] SCALE_METRES = {10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000};
+    private static final int LANDMARK_CHARS = 40;
+
+    /** An item placed on the map: id, place, and the index of its incident (-1 for none). */
+    record Dot(String item, Place place, int incident) {
+        Dot {
+            Objects.requireNonNull(item, "item is null");
+            Objects.requireNonNull(place, "place is null");
+        }
+    }
+
+    private final Area area;
+    private final List<Landmark> landmarks;
+    private final List<Incident> incidents;
+    private final List<Dot> dots;
+
+    MapSvg(Area area, List<Landmark> landmarks, List<Incident> incidents, List<Dot> dots) {
+        this.area = area;
+        this.landmarks = List.copyOf(landmarks);
+        this.incidents = List.copyOf(incidents);
+        this.dots = List.copyOf(dots);
+    }
+
+    /** The box drawn: everything the case places, padded; {@code null} when the case places nothing. */
+    Area bounds() {
+        List<GeoPoint> points = new ArrayList<>();
+        if (area != null) {
+            points.add(new GeoPoint(area.south(), area.west()));
+            points.add(new GeoPoint(area.north(), area.east()));
+        }
+        landmarks.forEach(l -> points.add(l.point()));
+        incidents.stream().filter(i -> i.place() != null).forEach(i -> points.add(i.place().point()));
+        dots.forEach(d -> points.add(d.place().point()));
+        if (points.isEmpty()) {
+            return null;
+        }
+        double s = 90, w = 180, n = -90, e = -180;
+        for (GeoPoint p : points) {
+            s = Math.min(s, p.lat());
+            n = Math.max(n, p.lat());
+            w = Math.min(w, p.lon());
+            e = Math.max(e, p.lon());
+        }
+        double latPad = Math.max((n - s) * 0.08, (MIN_SPAN_DEGREES - (n - s)) / 2);
+        double lonPad = Math.max((e - w) * 0.08, (MIN_SPAN_DEGREES - (e - w)) / 2);
+        return new Area(Math.max(-90, s - latPad), Math.max(-180, w - lonPad), Math.min(90, n + latPad), Math.min(180, e + lonPad));
+    }
+
+    /** The drawing, or {@code null} when the case holds no coordinates at all. */
+    Svg.Drawing render() {
+        Area b = bounds();
+        if (b == null) {
+            return null;
+        }
+        double midLat = (b.south() + b.north()) / 2;
+        double kx = Math.max(0.01, Math.cos(Math.toRadians(midLat)));
+        double lonSpan = (b.east() - b.west()) * kx;
+        double latSpan = b.north() - b.south();
+        double maxPlotWidth = MAX_WIDTH - LEFT - RIGHT;
+        double scale = Math.min(maxPlotWidth / lonSpan, MAX_PLOT_HEIGHT / latSpan);
+        double plotWidth = lonSpan * scale;
+        double plotHeight = latSpan * scale;
+        int width = (int) Math.ceil(LEFT + plotWidth + RIGHT);
+        int height = (int) Math.ceil(TOP + plotHeight + BOTTOM);
+        Projection p = new Projection(b, kx, scale);
+
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"map\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-labelledby=\"map-title\">\n")
+                .append("<title id=\"map-title\">").append(Html.text("Map: " + dots.size() + " placed items, " + countPlacedIncidents()
+                        + " placed incidents, " + landmarks.size() + " landmarks")).append("</title>\n");
+        svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(Svg.n(plotWidth)).append("\" height=\"")
+                .append(Svg.n(plotHeight)).append("\" fill=\"#F4F6F2\" stroke=\"#888\"/>\n");
+        grid(svg, b, p, plotWidth, plotHeight);
+        scaleBar(svg, scale, plotWidth, height);
+        if (area != null) {
+            double x0 = p.x(area.west());
+            double y0 = p.y(area.north());
+            svg.append("<rect class=\"area\" x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(y0)).append("\" width=\"")
+                    .append(Svg.n(p.x(area.east()) - x0)).append("\" height=\"").append(Svg.n(p.y(area.south()) - y0))
+                    .append("\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"><title>Area of interest</title></rect>\n");
+        }
+        List<double[]> taken = new ArrayList<>();
+        incidents(svg, p, scale, taken);
+        svg.append("<g class=\"landmarks\" font-size=\"11\" fill=\"#2B2B2B\">");
+        for (Landmark l : landmarks) {
+            double lx = p.x(l.point().lon());
+            double ly = p.y(l.point().lat());
+            String name = Html.excerpt(l.name(), LANDMARK_CHARS);
+            double[] at = placeLabel(lx, ly, name.codePointCount(0, name.length()) * 6.2, taken);
+            svg.append("<g class=\"landmark\"><title>").append(Html.text(l.name())).append("</title><rect x=\"").append(Svg.n(lx - 3))
+                    .append("\" y=\"").append(Svg.n(ly - 3)).append("\" width=\"6\" height=\"6\" fill=\"#2B2B2B\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"/><text x=\"")
+                    .append(Svg.n(at[0])).append("\" y=\"").append(Svg.n(at[1] + 10)).append("\">")
+                    .append(Html.text(name)).append("</text></g>");
+        }
+        svg.append("</g>\n<g class=\"items\">");
+        for (Dot d : dots) {
+            svg.append("<circle class=\"item\" cx=\"").append(Svg.n(p.x(d.place().point().lon()))).append("\" cy=\"")
+                    .append(Svg.n(p.y(d.place().point().lat()))).append("\" r=\"4.5\" fill=\"").append(Svg.incidentColour(d.incident()))
+                    .append("\" stroke=\"#1b1b1b\" stroke-width=\"0.8\"><title>")
+                    .append(Html.text(d.item() + " — " + d.place().label() + (d.incident() >= 0 ? " (incident " + (d.incident() + 1) + ")" : "")))
+                    .append("</title></circle>");
+        }
+        svg.append("</g>\n</svg>");
+        return new Svg.Drawing(svg.toString(), dots.size(), List.of());
+    }
+
+    /**
+     * Incident circles, then their numbers above them; incidents drawn at the same spot share one
+     * label ("1 · 3") so the numbers never print over each other.
+     */
+    private void incidents(StringBuilder svg, Projection p, double scale, List<double[]> taken) {
+        svg.append("<g class=\"incidents\">");
+        Map<String, List<Integer>> labels = new LinkedHashMap<>();
+        Map<String, double[]> anchors = new LinkedHashMap<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            if (incident.place() == null) {
+                continue;
+            }
+            String colour = Svg.incidentColour(i);
+            double cx = p.x(incident.place().point().lon());
+            double cy = p.y(incident.place().point().lat());
+            double r = Math.max(12, incident.place().radiusMetres() / METRES_PER_DEGREE * scale);
+            svg.append("<g class=\"incident\"><title>").append(Html.text("Incident " + (i + 1) + ": " + TimelineSvg.title(incident)
+                            + " — " + incident.place().label())).append("</title><circle cx=\"").append(Svg.n(cx)).append("\" cy=\"")
+                    .append(Svg.n(cy)).append("\" r=\"").append(Svg.n(r)).append("\" fill=\"").append(colour)
+                    .append("\" fill-opacity=\"0.15\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/></g>");
+            String key = Math.round(cx / 4) + "," + Math.round((cy - r) / 4);
+            labels.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            anchors.putIfAbsent(key, new double[] {cx, cy - r - 3});
+        }
+        svg.append("</g>\n<g class=\"incident-labels\" font-size=\"12\" font-weight=\"bold\">");
+        for (Map.Entry<String, List<Integer>> e : labels.entrySet()) {
+            double[] a = anchors.get(e.getKey());
+            svg.append("<text x=\"").append(Svg.n(a[0])).append("\" y=\"").append(Svg.n(a[1])).append("\" text-anchor=\"middle\">");
+            for (int k = 0; k < e.getValue().size(); k++) {
+                int i = e.getValue().get(k);
+                svg.append(k == 0 ? "" : "<tspan fill=\"#1b1b1b\"> · </tspan>").append("<tspan fill=\"").append(Svg.incidentColour(i)).append("\">")
+                        .append(i + 1).append("</tspan>");
+            }
+            svg.append("</text>");
+            double w = e.getValue().size() * 20;
+            taken.add(new double[] {a[0] - w / 2, a[1] - 11, w, 13});
+        }
+        svg.append("</g>\n");
+    }
+
+    /**
+     * The top-left corner of a label of {@code width} next to a point: the first of eight positions
+     * around it that overlaps no label placed so far (else the first), so landmark names stay legible.
+     */
+    static double[] placeLabel(double x, double y, double width, List<double[]> taken) {
+        // the glyphs of an 11 px font reach about 13 px from ascender to descender
+        double h = 13;
+        double[][] candidates = {
+                {x + 6, y - h - 2}, {x + 6, y + 2}, {x - 6 - width, y - h - 2}, {x - 6 - width, y + 2},
+                {x + 6, y - 2 * h - 4}, {x + 6, y + h + 4}, {x - 6 - width, y - 2 * h - 4}, {x - 6 - width, y + h + 4}};
+        for (double[] c : candidates) {
+            boolean free = true;
+            for (double[] t : taken) {
+                if (c[0] < t[0] + t[2] && t[0] < c[0] + width && c[1] < t[1] + t[3] && t[1] < c[1] + h) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                taken.add(new double[] {c[0], c[1], width, h});
+                return c;
+            }
+        }
+        taken.add(new double[] {candidates[0][0], candidates[0][1], width, h});
+        return candidates[0];
+    }
+
+    private long countPlacedIncidents() {
+        return incidents.stream().filter(i -> i.place() != null).count();
+    }
+
+    private static void grid(StringBuilder svg, Area b, Projection p, double plotWidth, double plotHeight) {
+        double step = GRID_STEPS[GRID_STEPS.length - 1];
+        double span = Math.max(b.north() - b.south(), b.east() - b.west());
+        for (double s : GRID_STEPS) {
+            if (span / s <= 8) {
+                step = s;
+                break;
+            }
+        }
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
+        svg.append("<g class=\"grid\" font-size=\"10\" fill=\"#555\">");
+        for (long k = (long) Math.ceil(b.south() / step - 1e-9); k * step <= b.north() + 1e-12; k++) {
+            double lat = k * step;
+            double y = p.y(lat);
+            svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(Svg.n(y)).append("\" x2=\"").append(Svg.n(LEFT + plotWidth))
+                    .append("\" y2=\"").append(Svg.n(y)).append("\" stroke=\"#B9BFB4\" stroke-width=\"0.6\"/><text x=\"").append(LEFT - 4)
+                    .append("\" y=\"").append(Svg.n(y + 3)).append("\" text-anchor=\"end\">").append(degrees(lat, decimals, "N", "S")).append("</text>");
+        }
+        for (long k = (long) Math.ceil(b.west() / step - 1e-9); k * step <= b.east() + 1e-12; k++) {
+            double lon = k * step;
+            double x = p.x(lon);
+            svg.append("<line x1=\"").append(Svg.n(x)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(Svg.n(x))
+                    .append("\" y2=\"").append(Svg.n(TOP + plotHeight)).append("\" stroke=\"#B9BFB4\" stroke-width=\"0.6\"/><text x=\"")
+                    .append(Svg.n(x)).append("\" y=\"").append(Svg.n(TOP + plotHeight + 13)).append("\" text-anchor=\"middle\">")
+                    .append(degrees(lon, decimals, "E", "W")).append("</text>");
+        }
+        svg.append("</g>\n");
+    }
+
+    private static void scaleBar(StringBuilder svg, double scale, double plotWidth, int height) {
+        double metresPerPixel = METRES_PER_DEGREE / scale;
+        double metres = SCALE_METRES[0];
+        for (double m : SCALE_METRES) {
+            if (m / metresPerPixel <= plotWidth / 4) {
+                metres = m;
+            }
+        }
+        double length = metres / metresPerPixel;
+        double y = height - 10;
+        String label = metres >= 1000 ? String.format(Locale.ROOT, "%d km", (long) (metres / 1000)) : String.format(Locale.ROOT, "%d m", (long) metres);
+        svg.append("<g class=\"scale\" font-size=\"10\" fill=\"#1b1b1b\"><title>Scale bar</title><line x1=\"").append(LEFT).append("\" y1=\"")
+                .append(Svg.n(y)).append("\" x2=\"").append(Svg.n(LEFT + length)).append("\" y2=\"").append(Svg.n(y))
+                .append("\" stroke=\"#1b1b1b\" stroke-width=\"2\"/><text x=\"").append(Svg.n(LEFT + length + 6)).append("\" y=\"")
+                .append(Svg.n(y + 3)).append("\">").append(label).append("</text><text x=\"").append(Svg.n(LEFT + plotWidth)).append("\" y=\"")
+                .append(Svg.n(y + 3)).append("\" text-anchor=\"end\">North is up</text></g>\n");
+    }
+
+    private static String degrees(double v, int decimals, String positive, String negative) {
+        String hemisphere = v > 0 ? positive : v < 0 ? negative : "";
+        return String.format(Locale.ROOT, "%." + decimals + "f°%s", Math.abs(v), hemisphere);
+    }
+
+    /** Degrees to SVG pixels: x grows east, y grows south. */
+    record Projection(Area bounds, double kx, double scale) {
+        double x(double lon) {
+            return LEFT + (lon - bounds.west()) * kx * scale;
+        }
+
+        double y(double lat) {
+            return TOP + (bounds.north() - lat) * scale;
+        }
+    }
+}
