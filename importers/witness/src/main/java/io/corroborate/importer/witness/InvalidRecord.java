@@ -1,0 +1,8 @@
+package io.corroborate.importer.witness;
+
+/** A record that cannot be imported; its message is the reason given to {@code ImportContext.skipped}. */
+final class InvalidRecord extends Exception {
+    InvalidRecord(String reason) {
+        super(reason, null, false, false);
+    }
+}

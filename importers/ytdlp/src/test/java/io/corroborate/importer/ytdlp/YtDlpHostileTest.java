@@ -1,0 +1,180 @@
+package io.corroborate.importer.ytdlp;
+
+import io.corroborate.model.EvidenceItem;
+import io.corroborate.spi.BasicImportContext;
+import io.corroborate.spi.ImportException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.corroborate.importer.ytdlp.TestCases.context;
+import static io.corroborate.importer.ytdlp.TestCases.copy;
+import static io.corroborate.importer.ytdlp.TestCases.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The hostile corpus under src/test/resources/hostile: each file and what must happen to it. */
+class YtDlpHostileTest {
+    @TempDir
+    Path root;
+
+    private final List<EvidenceItem> items = new ArrayList<>();
+
+    private ImportException readExpectingError(Path file, BasicImportContext ctx) {
+        return catchThrowableOfType(ImportException.class, () -> new YtDlpImporter().read(file, ctx, items::add));
+    }
+
+    @Test
+    void truncatedPlaylistKeepsTheEntriesBeforeTheBreakAndNamesTheByteOffset() throws Exception {
+        copy("hostile", root);
+
+        ImportException e = readExpectingError(root.resolve("hostile/truncated-playlist.info.json"), context(root));
+
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("youtube:Pl1aY2lI3sT", "twitter:1478699551412338689");
+        assertThat(e.category()).isEqualTo(ImportException.Category.TRUNCATED);
+        assertThat(e.file()).isEqualTo("hostile/truncated-playlist.info.json");
+        assertThat(e.locator()).startsWith("byte 3355");
+    }
+
+    @Test
+    void tenThousandDeepNestingIsALimitError() throws Exception {
+        copy("hostile", root);
+
+        ImportException e = readExpectingError(root.resolve("hostile/deep-nesting.info.json"), context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(e.getMessage()).contains("nesting depth 200");
+        assertThat(items).isEmpty();
+    }
+
+    @Test
+    void stringOverTwentyMegabytesIsALimitError() throws Exception {
+        Path file = root.resolve("huge.info.json");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("{\"id\": \"HuGeStRiNg01\", \"description\": \"");
+            char[] block = new char[1 << 16];
+            java.util.Arrays.fill(block, 'a');
+            for (int i = 0; i < 21 * 1_000_000 / block.length + 1; i++) {
+                w.write(block);
+            }
+            w.write("\"}");
+        }
+
+        ImportException e = readExpectingError(file, context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(items).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsAnEncodingErrorAfterTheRecordsBeforeIt() throws Exception {
+        copy("hostile", root);
+
+        ImportException e = readExpectingError(root.resolve("hostile/invalid-utf8.info.json"), context(root));
+
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("youtube:G00dRec0rd1");
+        assertThat(e.category()).isEqualTo(ImportException.Category.ENCODING);
+        long badByte = indexOf(Files.readAllBytes(root.resolve("hostile/invalid-utf8.info.json")), (byte) 0xFF);
+        assertThat(e.locator()).isEqualTo("byte " + badByte);
+        assertThat(e.getMessage()).contains("0xFF");
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsAccepted() throws Exception {
+        copy("hostile", root);
+        BasicImportContext ctx = context(root);
+
+        new YtDlpImporter().read(root.resolve("hostile/bom.info.json"), ctx, items::add);
+
+        assertThat(item(items, "youtube:B0mPr3f1x3d").title()).isEqualTo("Файл с BOM");
+    }
+
+    @Test
+    void wrongTypesSkipOrWarnPerRecordAndFormulaTextIsKeptVerbatim() throws Exception {
+        copy("hostile", root);
+        BasicImportContext ctx = context(root);
+
+        new YtDlpImporter().read(root.resolve("hostile/wrong-types.jsonl"), ctx, items::add);
+
+        assertThat(ctx.skippedRecords()).extracting(r -> r.locator() + " " + r.message()).containsExactly(
+                "/ timestamp 'yesterday' is not a UNIX time",
+                "line 3 no id",
+                "line 4 timestamp: UNIX time 1000000000000 is out of range",
+                "line 6 timestamp 'a JSON object or array' is not a UNIX time");
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("youtube:NegDurat10n", "generic:=HYPERLINK(\"http://evil\")");
+        assertThat(item(items, "youtube:NegDurat10n").media().get(0).durationSeconds()).isNull();
+        assertThat(ctx.warnings()).extracting(BasicImportContext.Report::message).contains("duration '-5' is not a length in seconds; left out");
+        EvidenceItem formula = item(items, "generic:=HYPERLINK(\"http://evil\")");
+        assertThat(formula.title()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(formula.text()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void htmlInsteadOfJsonIsMalformed() throws Exception {
+        copy("hostile", root);
+
+        ImportException e = readExpectingError(root.resolve("hostile/not-json.info.json"), context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.MALFORMED);
+        assertThat(e.locator()).startsWith("byte ");
+    }
+
+    @Test
+    void emptyFileIsMalformed() throws Exception {
+        copy("hostile", root);
+
+        ImportException e = readExpectingError(root.resolve("hostile/empty.info.json"), context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.MALFORMED);
+        assertThat(e.getMessage()).contains("empty");
+    }
+
+    @Test
+    void brokenFileInAFolderDoesNotStopTheOtherFiles() throws Exception {
+        copy("ytdlp", root);
+        Path channel = root.resolve("ytdlp/channel");
+        Files.writeString(channel.resolve("A broken [AaAaAaAaAaA].info.json"), "{\"id\": \"AaAaAaAaAaA\", \"title\": \"cut");
+        BasicImportContext ctx = context(root);
+
+        ImportException e = readExpectingError(channel, ctx);
+
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("youtube:Rl4sT5uV6wX", "youtube:Xk3v9QmP2aA", "youtube:Bc7dE8fG9hI");
+        assertThat(e.category()).isEqualTo(ImportException.Category.TRUNCATED);
+        assertThat(e.file()).isEqualTo("ytdlp/channel/A broken [AaAaAaAaAaA].info.json");
+        assertThat(ctx.warnings()).hasSize(1);
+    }
+
+    @Test
+    void mediaLinkPointingOutOfTheCaseIsRefusedAndTheItemKept(@TempDir Path outside) throws Exception {
+        copy("ytdlp", root);
+        Path secret = Files.writeString(outside.resolve("secret.mp4"), "not yours");
+        Path channel = root.resolve("ytdlp/channel");
+        Files.createSymbolicLink(channel.resolve("Satpayev [Bc7dE8fG9hI].mp4"), secret);
+        BasicImportContext ctx = context(root);
+
+        new YtDlpImporter().read(channel.resolve("Satpayev [Bc7dE8fG9hI].info.json"), ctx, items::add);
+
+        EvidenceItem v = item(items, "youtube:Bc7dE8fG9hI");
+        assertThat(v.media()).singleElement().satisfies(m -> {
+            assertThat(m.path()).isNull();
+            assertThat(m.sha256()).isNull();
+            assertThat(m.exported()).isFalse();
+        });
+        assertThat(ctx.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("media file refused").contains("leaves the case folder"));
+    }
+
+    private static long indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
