@@ -1,0 +1,146 @@
+package io.corroborate.importer.twitter;
+
+import io.corroborate.model.Author;
+import io.corroborate.model.EvidenceItem;
+import io.corroborate.spi.BasicImportContext;
+import io.corroborate.spi.ImportException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hostile corpus of docs/security.md, each file with what must happen. */
+class HostileInputTest {
+    @TempDir
+    Path root;
+
+    private final List<EvidenceItem> items = new ArrayList<>();
+
+    private ImportException failure(Path source, BasicImportContext context) {
+        try {
+            new TwitterImporter().read(source, context, items::add);
+        } catch (ImportException e) {
+            return e;
+        } catch (Exception e) {
+            throw new AssertionError("expected an ImportException, got " + e, e);
+        }
+        throw new AssertionError("expected an ImportException, the import succeeded");
+    }
+
+    @Test
+    void aTruncatedPageKeepsEveryTweetBeforeTheBreakAndNamesTheOffset() throws Exception {
+        Path file = Cases.copy("hostile", root).resolve("truncated.jsonl");
+
+        ImportException e = failure(file, Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.TRUNCATED);
+        assertThat(e.file()).isEqualTo("hostile/truncated.jsonl");
+        assertThat(e.locator()).isEqualTo("byte " + Files.size(file) + " (line 2)");
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("первый", "второй");
+        assertThat(items.get(1).author()).as("the includes after the break are lost: the id without the name")
+                .isEqualTo(new Author("111", null));
+    }
+
+    @Test
+    void tenThousandDeepNestingHitsTheDepthLimit() {
+        ImportException e = failure(Cases.copy("hostile", root).resolve("deep.json"), Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(e.getMessage()).contains("nesting depth");
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("before the bomb");
+    }
+
+    @Test
+    void aHundredMegabyteStringHitsTheStringLimitWithoutExhaustingMemory() throws Exception {
+        Path file = root.resolve("huge.jsonl");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write("{\"data\": [{\"id\": \"1478656024508026880\", \"text\": \"small\"}]}\n{\"data\": [{\"id\": \"1478668162823802880\", \"text\": \""
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}]}\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        ImportException e = failure(file, Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(e.getMessage()).contains("String value length");
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("small");
+    }
+
+    @Test
+    void invalidUtf8IsAnEncodingErrorNamingTheOffsetNeverReplaced() {
+        ImportException e = failure(Cases.copy("hostile", root).resolve("invalid-utf8.jsonl"), Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.ENCODING);
+        // the invalid sequence C3 28 starts at byte 225
+        assertThat(e.locator()).matches("byte 22[5-7] \\(line 2\\)");
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("valid");
+    }
+
+    @Test
+    void scriptsFormulasAndJavascriptUrlsAreKeptVerbatimAsData() throws Exception {
+        new TwitterImporter().read(Cases.copy("hostile", root).resolve("script.json"), Cases.context(root), items::add);
+
+        assertThat(items).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("<script>alert(1)</script> =cmd|' /C calc'!A0 https://t.co/j");
+            assertThat(t.links()).containsExactly("javascript:alert(document.cookie)");
+        });
+    }
+
+    @Test
+    void anArchiveMediaFileLinkingOutOfTheCaseIsRefusedAndTheTweetKept() throws Exception {
+        Path outside = Files.createTempFile("outside", ".jpg");
+        try {
+            Path folder = Cases.copy("archive", root);
+            Path media = folder.resolve("data/tweets_media/1478653294016122880-FIQ1xyzVkAAbCdE.jpg");
+            Files.delete(media);
+            Files.createSymbolicLink(media, outside);
+            BasicImportContext context = Cases.context(root);
+
+            new TwitterImporter().read(folder, context, items::add);
+
+            assertThat(items).hasSize(4);
+            assertThat(items.get(0).media()).singleElement().satisfies(m -> assertThat(m.path()).isNull());
+            assertThat(context.warnings()).extracting(BasicImportContext.Report::message)
+                    .anySatisfy(m -> assertThat(m).contains("refused").contains("link that leaves the case"));
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aRecordThatIsNoTweetIsSkippedAndTheRestImported() throws Exception {
+        Path file = root.resolve("mixed.jsonl");
+        Files.writeString(file, """
+                {"hello": "world"}
+                {"data": [{"id": "not-digits", "text": "x"}, {"id": "1478656024508026880", "text": "ok", "created_at": "2022-01-05T09:14:03.000Z"}]}
+                """, StandardCharsets.UTF_8);
+        BasicImportContext context = Cases.context(root);
+
+        new TwitterImporter().read(file, context, items::add);
+
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("ok");
+        assertThat(context.skippedRecords()).extracting(BasicImportContext.Report::locator).containsExactly("line 1", "line 2 /data/0");
+    }
+
+    @Test
+    void anEmptyFileIsReportedAsTruncated() throws Exception {
+        Path file = root.resolve("empty.json");
+        Files.write(file, new byte[0]);
+
+        assertThat(failure(file, Cases.context(root)).category()).isEqualTo(ImportException.Category.TRUNCATED);
+    }
+}
