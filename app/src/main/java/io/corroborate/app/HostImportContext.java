@@ -63,6 +63,11 @@ final class HostImportContext implements ImportContext {
     }
 
     @Override
+    public void ignored(Path file, String locator, String reason) {
+        log.ignored(sourceName(file));
+    }
+
+    @Override
     public void warn(Path file, String locator, String message) {
         log.warn(sourceName(file), locator, message);
     }

@@ -1,9 +1,5 @@
 package io.corroborate.app;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import io.corroborate.exporter.json.CaseJson;
-import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.SourceImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,16 +83,15 @@ final class ImportCommand implements Callable<Integer> {
                 tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
                 sink = Files.newOutputStream(tmp);
             }
-            ObjectWriter writer = CaseJson.mapper().writer().withRootValueSeparator("\n");
             String firstError = null;
-            try (OutputStream os = new BufferedOutputStream(sink, 1 << 16); SequenceWriter seq = writer.writeValues(os)) {
+            try (OutputStream os = new BufferedOutputStream(sink, 1 << 16); JsonLinesWriter lines = new JsonLinesWriter(os)) {
                 for (Path p : paths) {
                     Path source = p.toAbsolutePath().normalize();
                     Path root = Files.isDirectory(source) ? source : source.getParent();
                     HostImportContext ctx = new HostImportContext(root, caseZone, srcZone, options, clock, log);
                     long[] n = {0};
                     String error = Pipeline.readSource(importer, source, ctx, item -> {
-                        write(seq, item);
+                        lines.accept(item);
                         n[0]++;
                     });
                     count += n[0];
@@ -109,8 +104,6 @@ final class ImportCommand implements Callable<Integer> {
                         LOG.warn("error: {} (kept what came before it: --keep-going)", error);
                     }
                 }
-                seq.flush();
-                os.write('\n');
             }
             if (firstError != null) {
                 throw new InputException(firstError + " (use --keep-going to keep what comes before the break)");
@@ -135,16 +128,9 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        LOG.info("imported {} items ({} skipped, {} warnings)", count, log.skippedTotal(), log.warningsTotal());
+        LOG.info("imported {} items ({} skipped, {} warnings, {} service records left out)", count, log.skippedTotal(),
+                log.warningsTotal(), log.ignoredTotal());
         return Main.OK;
-    }
-
-    private static void write(SequenceWriter seq, EvidenceItem item) {
-        try {
-            seq.write(item);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static ZoneId zone(String option, String value) throws InputException {

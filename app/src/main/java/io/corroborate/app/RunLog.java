@@ -27,10 +27,20 @@ public final class RunLog {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> skippedByFile = new TreeMap<>();
     private final Map<String, Integer> loggedByFile = new TreeMap<>();
+    private long ignored;
 
     public synchronized void skipped(String file, String locator, String reason) {
         skippedByFile.merge(file, 1, Integer::sum);
         add(new Entry(file, locator, "skipped: " + reason, true));
+    }
+
+    /** A record that is not evidence by design (a service message): counted, not logged. */
+    public synchronized void ignored(String file) {
+        ignored++;
+    }
+
+    public synchronized long ignoredTotal() {
+        return ignored;
     }
 
     public synchronized void warn(String file, String locator, String message) {

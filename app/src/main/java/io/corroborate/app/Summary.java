@@ -18,7 +18,8 @@ final class Summary {
         Case c = loaded.theCase();
         List<String> parts = new ArrayList<>();
         parts.add(c.name() + ": imported " + c.items().size() + " items from " + c.sources().size() + " source files ("
-                + loaded.log().skippedTotal() + " records skipped, " + loaded.log().warningsTotal() + " warnings"
+                + loaded.log().skippedTotal() + " records skipped, " + loaded.log().warningsTotal() + " warnings, "
+                + loaded.log().ignoredTotal() + " service records left out"
                 + (loaded.importErrors().isEmpty() ? "" : ", " + loaded.importErrors().size() + " files broken off") + ")");
         long windows = result.windows().values().stream().filter(w -> w.window().isBounded()).count();
         parts.add(windows + " items dated to a closed window");

@@ -34,6 +34,7 @@ public class BasicImportContext implements ImportContext {
     private final Map<Path, String> hashes = new HashMap<>();
     private final List<Report> skipped = new ArrayList<>();
     private final List<Report> warnings = new ArrayList<>();
+    private final List<Report> ignored = new ArrayList<>();
 
     public BasicImportContext(Path caseRoot, ZoneId caseZone, ZoneId sourceZone, Map<String, String> options, Clock clock) {
         this.caseRoot = java.util.Objects.requireNonNull(caseRoot, "caseRoot is null");
@@ -90,6 +91,11 @@ public class BasicImportContext implements ImportContext {
     }
 
     @Override
+    public void ignored(Path file, String locator, String reason) {
+        ignored.add(new Report(sourceName(file), locator, reason));
+    }
+
+    @Override
     public void warn(Path file, String locator, String message) {
         warnings.add(new Report(sourceName(file), locator, message));
     }
@@ -100,5 +106,10 @@ public class BasicImportContext implements ImportContext {
 
     public List<Report> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** Records left out because they are not evidence (see {@link ImportContext#ignored}). */
+    public List<Report> ignoredRecords() {
+        return List.copyOf(ignored);
     }
 }

@@ -63,6 +63,14 @@ public interface ImportContext {
      */
     void skipped(Path file, String locator, String reason);
 
+    /**
+     * Reports a record that is left out because it is not evidence by design (a Telegram service
+     * message: a join, a pin, a title change). The host counts it in the summary; unlike
+     * {@link #skipped}, it is not a warning and {@code --strict} does not fail on it.
+     */
+    default void ignored(Path file, String locator, String reason) {
+    }
+
     /** Reports something repaired or doubtful in a record that was still imported. */
     void warn(Path file, String locator, String message);
 }

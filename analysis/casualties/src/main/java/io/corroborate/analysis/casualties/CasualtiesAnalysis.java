@@ -1,5 +1,7 @@
 package io.corroborate.analysis.casualties;
 
+import io.corroborate.model.People;
+import io.corroborate.model.CaseSettings;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.CasualtyCount;
@@ -61,7 +63,7 @@ public final class CasualtiesAnalysis implements Analysis {
         Objects.requireNonNull(theCase, "theCase is null");
         Objects.requireNonNull(soFar, "soFar is null");
         List<Finding> findings = new ArrayList<>();
-        double samePlace = Settings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
+        double samePlace = CaseSettings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
         Map<String, EvidenceItem> items = theCase.itemsById();
         People people = People.read(theCase, items.keySet(), findings);
 

@@ -17,10 +17,13 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole analysis on a large generated case whose clues all agree with a hidden true timeline. */
+/**
+ * The whole analysis on a large generated case whose clues all agree with a hidden true timeline: every
+ * item's window holds its true time. (Speed is measured by the JMH benchmark in benchmarks/, not here.)
+ */
 class ScaleTest {
     @Test
-    void fiftyThousandItemsWithHalfAMillionCluesAreDatedInSeconds() {
+    void fiftyThousandItemsWithHalfAMillionCluesAllKeepTheirTrueTime() {
         int size = 50_000;
         Random r = new Random(7);
         long base = Instant.parse("2022-01-04T12:00:00Z").getEpochSecond();
@@ -48,14 +51,11 @@ class ScaleTest {
         }
         Case c = new Case("scale", Cases.ALMATY, null, null, items, sheet, null, null, null, null);
 
-        long started = System.nanoTime();
         AnalysisResult result = new ChronologyAnalysis().analyze(c, AnalysisResult.EMPTY);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(result.findings()).isEmpty();
         for (int i = 0; i < size; i += 499) {
             assertThat(result.windowOf("telegram:c:" + i).contains(Instant.ofEpochSecond(truth[i]))).isTrue();
         }
-        assertThat(millis).isLessThan(30_000);
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.claims;
 
+import io.corroborate.model.People;
 import io.corroborate.model.Gazetteer;
 import io.corroborate.model.Observation;
 import io.corroborate.model.Place;

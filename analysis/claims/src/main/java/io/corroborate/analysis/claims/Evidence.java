@@ -1,5 +1,6 @@
 package io.corroborate.analysis.claims;
 
+import io.corroborate.model.People;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.Clue;

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.corroboration;
 
+import io.corroborate.model.UnionFind;
 import io.corroborate.model.Author;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.RepostGroup;

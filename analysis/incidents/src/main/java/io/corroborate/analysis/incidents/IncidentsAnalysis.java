@@ -1,5 +1,7 @@
 package io.corroborate.analysis.incidents;
 
+import io.corroborate.model.UnionFind;
+import io.corroborate.model.CaseSettings;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.Clue;
@@ -91,11 +93,11 @@ public final class IncidentsAnalysis implements Analysis {
         Objects.requireNonNull(theCase, "theCase is null");
         Objects.requireNonNull(soFar, "soFar is null");
         List<Finding> findings = new ArrayList<>();
-        Duration maxGap = Settings.duration(theCase, MAX_GAP, DEFAULT_MAX_GAP, ID, findings);
-        double maxDistance = Settings.metres(theCase, MAX_DISTANCE, DEFAULT_MAX_DISTANCE, ID, findings);
-        Duration maxWindow = Settings.duration(theCase, MAX_WINDOW, DEFAULT_MAX_WINDOW, ID, findings);
-        int minItems = (int) Math.ceil(Settings.number(theCase, MIN_ITEMS, DEFAULT_MIN_ITEMS, ID, findings));
-        String grouping = Settings.choice(theCase, GROUPING, CLUES_AND_PROXIMITY, List.of(CLUES_AND_PROXIMITY, CLUES_ONLY), ID, findings);
+        Duration maxGap = CaseSettings.duration(theCase, MAX_GAP, DEFAULT_MAX_GAP, ID, findings);
+        double maxDistance = CaseSettings.metres(theCase, MAX_DISTANCE, DEFAULT_MAX_DISTANCE, ID, findings);
+        Duration maxWindow = CaseSettings.duration(theCase, MAX_WINDOW, DEFAULT_MAX_WINDOW, ID, findings);
+        int minItems = (int) Math.ceil(CaseSettings.number(theCase, MIN_ITEMS, DEFAULT_MIN_ITEMS, ID, findings));
+        String grouping = CaseSettings.choice(theCase, GROUPING, CLUES_AND_PROXIMITY, List.of(CLUES_AND_PROXIMITY, CLUES_ONLY), ID, findings);
 
         Map<String, EvidenceItem> byId = theCase.itemsById();
         Map<String, Place> places = ItemFacts.places(theCase, soFar);

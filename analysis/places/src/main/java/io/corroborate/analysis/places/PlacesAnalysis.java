@@ -1,5 +1,6 @@
 package io.corroborate.analysis.places;
 
+import io.corroborate.model.CaseSettings;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Area;
 import io.corroborate.model.Case;
@@ -64,8 +65,8 @@ public final class PlacesAnalysis implements Analysis {
         Objects.requireNonNull(theCase, "theCase is null");
         Objects.requireNonNull(soFar, "soFar is null");
         List<Finding> findings = new ArrayList<>();
-        double samePlace = Settings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
-        double speedKmh = Settings.number(theCase, MAX_SPEED_KMH, DEFAULT_MAX_SPEED_KMH, ID, findings);
+        double samePlace = CaseSettings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
+        double speedKmh = CaseSettings.number(theCase, MAX_SPEED_KMH, DEFAULT_MAX_SPEED_KMH, ID, findings);
         Gazetteer gazetteer = theCase.gazetteer();
         Map<String, EvidenceItem> items = theCase.itemsById();
 

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.places;
 
+import io.corroborate.model.CaseSettings;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Area;
 import io.corroborate.model.Case;
@@ -198,7 +199,7 @@ class PlacesAnalysisTest {
     void samePlaceDistanceAcceptsKilometres() {
         List<Finding> findings = new ArrayList<>();
         Case c = caseOf(List.of(), List.of(), Map.of("same-place-distance", "1.5km"));
-        assertThat(Settings.metres(c, "same-place-distance", 500, "places", findings)).isCloseTo(1500, within(1e-9));
+        assertThat(CaseSettings.metres(c, "same-place-distance", 500, "places", findings)).isCloseTo(1500, within(1e-9));
         assertThat(findings).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package io.corroborate.analysis.reposts;
 
+import io.corroborate.model.UnionFind;
+import io.corroborate.model.CaseSettings;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Author;
 import io.corroborate.model.Case;
@@ -96,7 +98,7 @@ public final class RepostsAnalysis implements Analysis {
         Objects.requireNonNull(theCase, "theCase is null");
         Objects.requireNonNull(soFar, "soFar is null");
         List<Finding> findings = new ArrayList<>();
-        double samePlace = Settings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
+        double samePlace = CaseSettings.metres(theCase, SAME_PLACE_DISTANCE, DEFAULT_SAME_PLACE_DISTANCE, ID, findings);
         List<EvidenceItem> items = theCase.items();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.csv;
 
+import io.corroborate.model.ItemStatus;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.EvidenceItem;

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.csv;
 
+import io.corroborate.testing.AlmatyFixture;
 import io.corroborate.model.Profile;
 import io.corroborate.spi.Exporter;
 import io.corroborate.testing.Plugins;
@@ -14,13 +15,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static io.corroborate.exporter.csv.AlmatyFixture.ARTICLE;
-import static io.corroborate.exporter.csv.AlmatyFixture.FORMULA;
-import static io.corroborate.exporter.csv.AlmatyFixture.LATER;
-import static io.corroborate.exporter.csv.AlmatyFixture.RUN;
-import static io.corroborate.exporter.csv.AlmatyFixture.TELEGRAM;
-import static io.corroborate.exporter.csv.AlmatyFixture.TWEET;
-import static io.corroborate.exporter.csv.AlmatyFixture.WITNESS;
+import static io.corroborate.testing.AlmatyFixture.ARTICLE;
+import static io.corroborate.testing.AlmatyFixture.FORMULA;
+import static io.corroborate.testing.AlmatyFixture.LATER;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.TELEGRAM;
+import static io.corroborate.testing.AlmatyFixture.TWEET;
+import static io.corroborate.testing.AlmatyFixture.WITNESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChronologyCsvExporterTest {

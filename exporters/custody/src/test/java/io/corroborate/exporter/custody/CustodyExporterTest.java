@@ -1,5 +1,6 @@
 package io.corroborate.exporter.custody;
 
+import io.corroborate.testing.AlmatyFixture;
 import io.corroborate.model.Case;
 import io.corroborate.model.Hashes;
 import io.corroborate.model.Profile;
@@ -21,8 +22,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static io.corroborate.exporter.custody.AlmatyFixture.RUN;
-import static io.corroborate.exporter.custody.AlmatyFixture.SHA_A;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.SHA_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CustodyExporterTest {

@@ -1,12 +1,11 @@
 package io.corroborate.exporter.geojson;
 
+import io.corroborate.model.ItemStatus;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.CasualtyCount;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.Incident;
-import io.corroborate.model.ItemWindow;
 import io.corroborate.model.Observation;
-import io.corroborate.model.Place;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,16 +83,7 @@ final class MapFacts {
 
     /** The same status words as items.csv (docs/outputs.md). */
     String status(String item) {
-        ItemWindow w = result.windows().get(item);
-        Place p = result.places().get(item);
-        if (w != null && !w.consistent()) {
-            return "conflict";
-        }
-        boolean dated = w != null && w.window().isBounded();
-        if (dated) {
-            return p != null ? "located-and-dated" : "dated";
-        }
-        return p != null ? "located" : "unverified";
+        return ItemStatus.of(result.windows().get(item), result.places().get(item)).id();
     }
 
     static List<String> forces(Incident i) {

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.geojson;
 
+import io.corroborate.testing.AlmatyFixture;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +17,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import static io.corroborate.exporter.geojson.AlmatyFixture.ARTICLE;
-import static io.corroborate.exporter.geojson.AlmatyFixture.LATER;
-import static io.corroborate.exporter.geojson.AlmatyFixture.RUN;
-import static io.corroborate.exporter.geojson.AlmatyFixture.TELEGRAM;
-import static io.corroborate.exporter.geojson.AlmatyFixture.TWEET;
-import static io.corroborate.exporter.geojson.AlmatyFixture.WITNESS;
-import static io.corroborate.exporter.geojson.AlmatyFixture.WITNESS_NAME;
+import static io.corroborate.testing.AlmatyFixture.ARTICLE;
+import static io.corroborate.testing.AlmatyFixture.LATER;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.TELEGRAM;
+import static io.corroborate.testing.AlmatyFixture.TWEET;
+import static io.corroborate.testing.AlmatyFixture.WITNESS;
+import static io.corroborate.testing.AlmatyFixture.WITNESS_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GeoJsonExporterTest {

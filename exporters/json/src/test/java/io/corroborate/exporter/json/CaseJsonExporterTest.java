@@ -1,5 +1,6 @@
 package io.corroborate.exporter.json;
 
+import io.corroborate.testing.AlmatyFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.model.AnalysisResult;
@@ -22,13 +23,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.corroborate.exporter.json.AlmatyFixture.ANALYST;
-import static io.corroborate.exporter.json.AlmatyFixture.LATER;
-import static io.corroborate.exporter.json.AlmatyFixture.QUOTED_TEXT;
-import static io.corroborate.exporter.json.AlmatyFixture.RUN;
-import static io.corroborate.exporter.json.AlmatyFixture.TELEGRAM;
-import static io.corroborate.exporter.json.AlmatyFixture.WITNESS;
-import static io.corroborate.exporter.json.AlmatyFixture.WITNESS_NAME;
+import static io.corroborate.testing.AlmatyFixture.ANALYST;
+import static io.corroborate.testing.AlmatyFixture.LATER;
+import static io.corroborate.testing.AlmatyFixture.QUOTED_TEXT;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.TELEGRAM;
+import static io.corroborate.testing.AlmatyFixture.WITNESS;
+import static io.corroborate.testing.AlmatyFixture.WITNESS_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseJsonExporterTest {

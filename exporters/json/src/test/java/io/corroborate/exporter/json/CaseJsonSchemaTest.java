@@ -1,5 +1,6 @@
 package io.corroborate.exporter.json;
 
+import io.corroborate.testing.AlmatyFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.kml;
 
+import io.corroborate.model.ItemStatus;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.EvidenceItem;
@@ -265,14 +266,7 @@ public final class KmlExporter implements Exporter {
 
     /** The same status words as items.csv (docs/outputs.md). */
     static String status(ItemWindow w, Place p) {
-        if (w != null && !w.consistent()) {
-            return "conflict";
-        }
-        boolean dated = w != null && w.window().isBounded();
-        if (dated) {
-            return p != null ? "located-and-dated" : "dated";
-        }
-        return p != null ? "located" : "unverified";
+        return ItemStatus.of(w, p).id();
     }
 
     /** Only web links become clickable; a {@code javascript:} URL stays out of the balloon. */

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.kml;
 
+import io.corroborate.testing.AlmatyFixture;
 import io.corroborate.model.Case;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.GeoPoint;
@@ -26,12 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.corroborate.exporter.kml.AlmatyFixture.ARTICLE;
-import static io.corroborate.exporter.kml.AlmatyFixture.LATER;
-import static io.corroborate.exporter.kml.AlmatyFixture.RUN;
-import static io.corroborate.exporter.kml.AlmatyFixture.TELEGRAM;
-import static io.corroborate.exporter.kml.AlmatyFixture.TWEET;
-import static io.corroborate.exporter.kml.AlmatyFixture.WITNESS_NAME;
+import static io.corroborate.testing.AlmatyFixture.ARTICLE;
+import static io.corroborate.testing.AlmatyFixture.LATER;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.TELEGRAM;
+import static io.corroborate.testing.AlmatyFixture.TWEET;
+import static io.corroborate.testing.AlmatyFixture.WITNESS_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KmlExporterTest {

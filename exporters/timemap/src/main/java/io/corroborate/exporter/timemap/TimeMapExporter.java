@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.corroborate.model.ItemStatus;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.EvidenceItem;
@@ -289,14 +290,7 @@ public final class TimeMapExporter implements Exporter {
     }
 
     static String status(ItemWindow w, Place p) {
-        if (w != null && !w.consistent()) {
-            return "conflict";
-        }
-        boolean dated = w != null && w.window().isBounded();
-        if (dated) {
-            return p != null ? "located-and-dated" : "dated";
-        }
-        return p != null ? "located" : "unverified";
+        return ItemStatus.of(w, p).id();
     }
 
     /** TimeMap's own media types ({@code typeForPath}): Video, Image, Text, Document. */

@@ -1,5 +1,6 @@
 package io.corroborate.exporter.timemap;
 
+import io.corroborate.testing.AlmatyFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.model.Profile;
@@ -18,13 +19,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static io.corroborate.exporter.timemap.AlmatyFixture.ARTICLE;
-import static io.corroborate.exporter.timemap.AlmatyFixture.LATER;
-import static io.corroborate.exporter.timemap.AlmatyFixture.RUN;
-import static io.corroborate.exporter.timemap.AlmatyFixture.TELEGRAM;
-import static io.corroborate.exporter.timemap.AlmatyFixture.TWEET;
-import static io.corroborate.exporter.timemap.AlmatyFixture.WITNESS;
-import static io.corroborate.exporter.timemap.AlmatyFixture.WITNESS_NAME;
+import static io.corroborate.testing.AlmatyFixture.ARTICLE;
+import static io.corroborate.testing.AlmatyFixture.LATER;
+import static io.corroborate.testing.AlmatyFixture.RUN;
+import static io.corroborate.testing.AlmatyFixture.TELEGRAM;
+import static io.corroborate.testing.AlmatyFixture.TWEET;
+import static io.corroborate.testing.AlmatyFixture.WITNESS;
+import static io.corroborate.testing.AlmatyFixture.WITNESS_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimeMapExporterTest {

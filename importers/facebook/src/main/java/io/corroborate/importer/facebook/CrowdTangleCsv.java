@@ -1,5 +1,7 @@
 package io.corroborate.importer.facebook;
 
+import io.corroborate.spi.Utf8CheckingInputStream;
+import io.corroborate.spi.MalformedUtf8Exception;
 import io.corroborate.model.Author;
 import io.corroborate.model.ClueKinds;
 import io.corroborate.model.EvidenceItem;

@@ -401,7 +401,7 @@ final class TelegramFile {
             return;
         }
         if (m.tdType == MessageFields.TD_SERVICE) {
-            context.skipped(file, locator, what() + " is a service message (a join, a pin, a title change), not a post");
+            context.ignored(file, locator, what() + " is a service message (a join, a pin, a title change), not a post");
             return;
         }
         if (m.tdType == MessageFields.TD_UNSUPPORTED) {
@@ -409,7 +409,7 @@ final class TelegramFile {
             return;
         }
         if (m.apiType != null && !m.apiType.equals("Message")) {
-            context.skipped(file, locator, what() + " is a " + m.apiType + ", not a post");
+            context.ignored(file, locator, what() + " is a " + m.apiType + ", not a post");
             return;
         }
         if (!m.hasId) {

@@ -59,15 +59,18 @@ class DesktopExportTest {
     }
 
     @Test
-    void serviceAndUnsupportedMessagesAreSkippedAndCounted() throws Exception {
+    void serviceMessagesAreLeftOutAndCountedAndUnsupportedOnesAreSkipped() throws Exception {
         BasicImportContext context = Cases.context(root);
         single(context);
 
-        assertThat(context.skippedRecords()).hasSize(2);
-        assertThat(context.skippedRecords().get(0).locator()).isEqualTo("/messages/0");
-        assertThat(context.skippedRecords().get(0).message()).contains("message 1").contains("service");
-        assertThat(context.skippedRecords().get(1).locator()).isEqualTo("/messages/9");
-        assertThat(context.skippedRecords().get(1).message()).contains("message 10").contains("unsupported");
+        assertThat(context.ignoredRecords()).singleElement().satisfies(r -> {
+            assertThat(r.locator()).isEqualTo("/messages/0");
+            assertThat(r.message()).contains("message 1").contains("service");
+        });
+        assertThat(context.skippedRecords()).singleElement().satisfies(r -> {
+            assertThat(r.locator()).isEqualTo("/messages/9");
+            assertThat(r.message()).contains("message 10").contains("unsupported");
+        });
     }
 
     @Test
@@ -185,7 +188,8 @@ class DesktopExportTest {
                 new Author("channel987654321", "Qaz Channel"));
         assertThat(items.get(1).url()).as("a basic group has no message links").isNull();
         assertThat(items.get(2).provenance().locator()).isEqualTo("/left_chats/list/0/messages/0");
-        assertThat(context.skippedRecords()).singleElement()
+        assertThat(context.skippedRecords()).isEmpty();
+        assertThat(context.ignoredRecords()).singleElement()
                 .satisfies(r -> assertThat(r.locator()).isEqualTo("/chats/list/1/messages/0"));
     }
 

@@ -86,12 +86,13 @@ class TelethonDumpTest {
     }
 
     @Test
-    void serviceMessagesAreSkippedAndCounted() throws Exception {
+    void serviceMessagesAreLeftOutAndCounted() throws Exception {
         BasicImportContext context = Cases.context(root);
         List<EvidenceItem> items = Cases.read(Cases.copy("telethon", root).resolve("messages.jsonl"), context);
 
         assertThat(items).hasSize(3);
-        assertThat(context.skippedRecords()).singleElement().satisfies(r -> {
+        assertThat(context.skippedRecords()).isEmpty();
+        assertThat(context.ignoredRecords()).singleElement().satisfies(r -> {
             assertThat(r.locator()).isEqualTo("line 2");
             assertThat(r.message()).contains("message 78").contains("MessageService");
         });

@@ -1,5 +1,6 @@
 package io.corroborate.importer.witness;
 
+import io.corroborate.spi.StrictUtf8Reader;
 import io.corroborate.spi.ImportException;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;

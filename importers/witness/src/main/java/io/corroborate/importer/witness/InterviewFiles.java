@@ -1,5 +1,6 @@
 package io.corroborate.importer.witness;
 
+import io.corroborate.spi.StrictUtf8Reader;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

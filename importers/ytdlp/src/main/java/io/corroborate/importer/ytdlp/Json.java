@@ -1,5 +1,7 @@
 package io.corroborate.importer.ytdlp;
 
+import io.corroborate.spi.Utf8CheckingInputStream;
+import io.corroborate.spi.MalformedUtf8Exception;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,9 +1,5 @@
-package io.corroborate.exporter.csv;
+package io.corroborate.model;
 
-import io.corroborate.model.GeoPoint;
-import io.corroborate.model.ItemWindow;
-import io.corroborate.model.Place;
-import io.corroborate.model.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

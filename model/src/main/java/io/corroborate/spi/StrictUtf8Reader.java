@@ -1,4 +1,4 @@
-package io.corroborate.importer.witness;
+package io.corroborate.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,9 @@ import java.util.Objects;
  * of {@link #recordDone()} ({@link TooLong}). Errors are raised only when the reader's consumer asks for
  * the characters after the fault, so everything before it can still be read. Closes the stream it wraps.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
     /** Invalid UTF-8 at a byte offset. */
-    static final class EncodingError extends IOException {
+    public static final class EncodingError extends IOException {
         private final long byteOffset;
         private final long line;
 
@@ -29,17 +29,17 @@ final class StrictUtf8Reader extends Reader {
             this.line = line;
         }
 
-        long byteOffset() {
+        public long byteOffset() {
             return byteOffset;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
 
     /** More characters than the limit without the end of a record. */
-    static final class TooLong extends IOException {
+    public static final class TooLong extends IOException {
         private final long line;
         private final long limit;
 
@@ -49,17 +49,17 @@ final class StrictUtf8Reader extends Reader {
             this.limit = limit;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
 
-        long limit() {
+        public long limit() {
             return limit;
         }
     }
 
     /** A character YAML does not allow in a document (a control character, U+FFFE or U+FFFF). */
-    static final class NotPrintable extends IOException {
+    public static final class NotPrintable extends IOException {
         private final long byteOffset;
         private final long line;
 
@@ -69,11 +69,11 @@ final class StrictUtf8Reader extends Reader {
             this.line = line;
         }
 
-        long byteOffset() {
+        public long byteOffset() {
             return byteOffset;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
@@ -95,7 +95,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean atStart = true;
     private IOException pending;
 
-    StrictUtf8Reader(InputStream in, long maxCharsPerRecord) {
+    public StrictUtf8Reader(InputStream in, long maxCharsPerRecord) {
         this(in, maxCharsPerRecord, false);
     }
 
@@ -103,19 +103,19 @@ final class StrictUtf8Reader extends Reader {
      * With {@code yamlPrintable}, a character YAML forbids is a {@link NotPrintable} error raised when it is
      * reached (the YAML parser would otherwise refuse the whole chunk it read ahead, losing what came before).
      */
-    StrictUtf8Reader(InputStream in, long maxCharsPerRecord, boolean yamlPrintable) {
+    public StrictUtf8Reader(InputStream in, long maxCharsPerRecord, boolean yamlPrintable) {
         this.in = Objects.requireNonNull(in, "in is null");
         this.maxCharsPerRecord = maxCharsPerRecord;
         this.yamlPrintable = yamlPrintable;
     }
 
     /** Tells the reader a record ended: the length limit starts again. */
-    void recordDone() {
+    public void recordDone() {
         sinceRecord = 0;
     }
 
     /** The line (1-based) of the next character to be delivered. */
-    long line() {
+    public long line() {
         return deliveredLines;
     }
 

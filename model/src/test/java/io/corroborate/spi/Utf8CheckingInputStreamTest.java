@@ -1,4 +1,4 @@
-package io.corroborate.importer.ytdlp;
+package io.corroborate.spi;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

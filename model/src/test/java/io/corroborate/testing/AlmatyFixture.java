@@ -1,4 +1,4 @@
-package io.corroborate.exporter.timemap;
+package io.corroborate.testing;
 
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Area;
@@ -39,34 +39,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small hand-made Almaty case (Asia/Almaty: UTC+6 in 2022, UTC+5 since March 2024) with hostile
+ * A small hand-made Almaty case for exporter tests (in the model's test-jar, shared by every exporter module) (Asia/Almaty: UTC+6 in 2022, UTC+5 since March 2024) with hostile
  * text in it: formula-looking cells, quotes, commas, newlines, {@code ]]>} and {@code <script>}, a
  * {@code javascript:} URL, a witness name and an analyst name that the public profile must drop.
  */
-final class AlmatyFixture {
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    static final String TELEGRAM = "telegram:almatyinfo:4512";
-    static final String TWEET = "twitter:1478999000111222333";
-    static final String ARTICLE = "press:example:night-clashes";
-    static final String WITNESS = "witness:W1:1";
-    static final String LATER = "youtube:abc123XYZ";
-    static final String WITNESS_NAME = "Aigerim Sarsenbayeva";
-    static final String ANALYST = "analyst-anna";
-    static final String WITNESS_AUTHOR = "W1, \"the teacher\"\nsecond line";
-    static final String FORMULA = "=cmd|' /C calc'!A0";
-    static final String QUOTED_TEXT = "Shooting near \"Republic Square\", 15:10\nsecond line";
-    static final String SCRIPT_TITLE = "Night of ]]> <script>alert(1)</script>";
-    static final String SHA_A = "a".repeat(64);
-    static final String SHA_B = "b".repeat(64);
-    static final String SHA_MEDIA = "c".repeat(64);
-    static final Instant RUN = Instant.parse("2024-05-01T10:00:00Z");
+public final class AlmatyFixture {
+    public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    public static final String TELEGRAM = "telegram:almatyinfo:4512";
+    public static final String TWEET = "twitter:1478999000111222333";
+    public static final String ARTICLE = "press:example:night-clashes";
+    public static final String WITNESS = "witness:W1:1";
+    public static final String LATER = "youtube:abc123XYZ";
+    public static final String WITNESS_NAME = "Aigerim Sarsenbayeva";
+    public static final String ANALYST = "analyst-anna";
+    public static final String WITNESS_AUTHOR = "W1, \"the teacher\"\nsecond line";
+    public static final String FORMULA = "=cmd|' /C calc'!A0";
+    public static final String QUOTED_TEXT = "Shooting near \"Republic Square\", 15:10\nsecond line";
+    public static final String SCRIPT_TITLE = "Night of ]]> <script>alert(1)</script>";
+    public static final String SHA_A = "a".repeat(64);
+    public static final String SHA_B = "b".repeat(64);
+    public static final String SHA_MEDIA = "c".repeat(64);
+    public static final Instant RUN = Instant.parse("2024-05-01T10:00:00Z");
 
-    static final Place REPUBLIC_SQUARE = new Place(new GeoPoint(43.238949, 76.945465), 150, "republic-square", "Republic Square");
+    public static final Place REPUBLIC_SQUARE = new Place(new GeoPoint(43.238949, 76.945465), 150, "republic-square", "Republic Square");
 
     private AlmatyFixture() {
     }
 
-    static Case theCase(Instant importedAt) {
+    public static Case theCase(Instant importedAt) {
         EvidenceItem telegram = EvidenceItem.builder(TELEGRAM, Platform.TELEGRAM, ItemKind.VIDEO)
                 .url("https://t.me/almatyinfo/4512")
                 .author(new Author("channel1001234567", "Almaty Info"))
@@ -119,7 +119,7 @@ final class AlmatyFixture {
                 Map.of("incident-max-gap", "30m"));
     }
 
-    static AnalysisResult result() {
+    public static AnalysisResult result() {
         Map<String, ItemWindow> windows = Map.of(
                 TELEGRAM, new ItemWindow(TELEGRAM, new TimeWindow(Instant.parse("2022-01-05T09:05:00Z"), Instant.parse("2022-01-05T09:14:03Z")),
                         List.of("clues.csv:2"), List.of(TELEGRAM + "/published"), true),
@@ -158,7 +158,7 @@ final class AlmatyFixture {
     }
 
     /** A context over the fixture; the public profile gets the redacted case, as the host would give it. */
-    static DirectoryExportContext context(Path out, Profile profile, Instant runStartedAt) {
+    public static DirectoryExportContext context(Path out, Profile profile, Instant runStartedAt) {
         Case c = theCase(runStartedAt);
         return new DirectoryExportContext(profile == Profile.PUBLIC ? Redaction.forPublic(c) : c, result(), profile,
                 "0.1.0-test", runStartedAt, out);

@@ -1,7 +1,5 @@
-package io.corroborate.exporter.csv;
+package io.corroborate.model;
 
-import io.corroborate.model.ItemWindow;
-import io.corroborate.model.Place;
 
 /**
  * Where an item stands in verification, from its solved window and place. {@code conflict} wins:

@@ -1,4 +1,4 @@
-package io.corroborate.importer.facebook;
+package io.corroborate.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * the bad sequence, and throws {@link MalformedUtf8Exception} on the next read, so a streaming parser
  * still sees the records that precede the damage. Closing it closes the wrapped stream.
  */
-final class Utf8CheckingInputStream extends InputStream {
+public final class Utf8CheckingInputStream extends InputStream {
     private final InputStream in;
     private long offset;
     private int continuationsLeft;
@@ -21,7 +21,7 @@ final class Utf8CheckingInputStream extends InputStream {
     private int lead;
     private MalformedUtf8Exception deferred;
 
-    Utf8CheckingInputStream(InputStream in) {
+    public Utf8CheckingInputStream(InputStream in) {
         this.in = Objects.requireNonNull(in, "in is null");
     }
 

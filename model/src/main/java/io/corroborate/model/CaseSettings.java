@@ -1,21 +1,17 @@
-package io.corroborate.analysis.incidents;
+package io.corroborate.model;
 
-import io.corroborate.model.Case;
-import io.corroborate.model.Durations;
-import io.corroborate.model.Finding;
-import io.corroborate.model.Severity;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /** Reads numeric case settings; a bad value is reported as a {@code bad-setting} finding and the default used. */
-final class Settings {
-    private Settings() {
+public final class CaseSettings {
+    private CaseSettings() {
     }
 
     /** A distance in metres: {@code 500}, {@code 500m} or {@code 0.5km}. */
-    static double metres(Case c, String key, double fallback, String analysis, List<Finding> findings) {
+    public static double metres(Case c, String key, double fallback, String analysis, List<Finding> findings) {
         String raw = c.settings().get(key);
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -32,7 +28,7 @@ final class Settings {
     }
 
     /** A plain positive number, e.g. a speed in km/h. */
-    static double number(Case c, String key, double fallback, String analysis, List<Finding> findings) {
+    public static double number(Case c, String key, double fallback, String analysis, List<Finding> findings) {
         String raw = c.settings().get(key);
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -41,7 +37,7 @@ final class Settings {
     }
 
     /** A duration such as {@code 30m} or {@code 1h30m} ({@link Durations}). */
-    static Duration duration(Case c, String key, Duration fallback, String analysis, List<Finding> findings) {
+    public static Duration duration(Case c, String key, Duration fallback, String analysis, List<Finding> findings) {
         String raw = c.settings().get(key);
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -61,7 +57,7 @@ final class Settings {
     }
 
     /** One of the {@code allowed} words. */
-    static String choice(Case c, String key, String fallback, List<String> allowed, String analysis, List<Finding> findings) {
+    public static String choice(Case c, String key, String fallback, List<String> allowed, String analysis, List<Finding> findings) {
         String raw = c.settings().get(key);
         if (raw == null || raw.isBlank()) {
             return fallback;

@@ -1,17 +1,17 @@
-package io.corroborate.analysis.reposts;
+package io.corroborate.model;
 
 /** Disjoint sets over {@code 0..n-1} with path halving; the smaller index becomes the root, so results do not depend on call order. */
-final class UnionFind {
+public final class UnionFind {
     private final int[] parent;
 
-    UnionFind(int n) {
+    public UnionFind(int n) {
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
     }
 
-    int find(int x) {
+    public int find(int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
             x = parent[x];
@@ -20,7 +20,7 @@ final class UnionFind {
     }
 
     /** Joins the sets of {@code a} and {@code b}; false when they were already one. */
-    boolean union(int a, int b) {
+    public boolean union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {

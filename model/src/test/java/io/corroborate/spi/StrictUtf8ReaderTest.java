@@ -1,4 +1,4 @@
-package io.corroborate.importer.witness;
+package io.corroborate.spi;
 
 import org.junit.jupiter.api.Test;
 

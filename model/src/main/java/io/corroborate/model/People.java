@@ -1,10 +1,5 @@
-package io.corroborate.analysis.claims;
+package io.corroborate.model;
 
-import io.corroborate.model.Case;
-import io.corroborate.model.Clue;
-import io.corroborate.model.ClueKinds;
-import io.corroborate.model.Finding;
-import io.corroborate.model.Severity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,24 +18,29 @@ import java.util.regex.Pattern;
  * number of ids may be chained with {@code =}). A person's key is all their ids, sorted, joined
  * with {@code " = "}.
  */
-final class People {
-    static final String BAD_CASUALTY_CLUE = "bad-casualty-clue";
-    static final String BAD_SAME_PERSON_CLUE = "bad-same-person-clue";
-    static final Pattern PERSON_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:/-]*");
+public final class People {
+    public static final String BAD_CASUALTY_CLUE = "bad-casualty-clue";
+    public static final String BAD_SAME_PERSON_CLUE = "bad-same-person-clue";
+    public static final Pattern PERSON_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:/-]*");
 
-    enum State { KILLED, INJURED, ALIVE }
+    public enum State { KILLED, INJURED, ALIVE }
 
     /** One item showing one person in one state, from one clue. */
-    record Sighting(String person, State state, String item, String clue) {
+    public record Sighting(String person, State state, String item, String clue) {
     }
 
-    final List<Sighting> sightings;
+    private final List<Sighting> sightings;
 
     private People(List<Sighting> sightings) {
         this.sightings = sightings;
     }
 
-    static People read(Case theCase, Set<String> items, List<Finding> findings) {
+    /** Every sighting, in clue order. */
+    public List<Sighting> sightings() {
+        return sightings;
+    }
+
+    public static People read(Case theCase, Set<String> items, List<Finding> findings) {
         Map<String, String> parent = new HashMap<>();
         List<Clue> casualtyClues = new ArrayList<>();
         for (Clue c : theCase.allClues()) {
@@ -114,7 +114,7 @@ final class People {
     }
 
     /** Sightings grouped by person key, in key order, each list in clue order. */
-    Map<String, List<Sighting>> byPerson() {
+    public Map<String, List<Sighting>> byPerson() {
         Map<String, List<Sighting>> by = new TreeMap<>();
         sightings.forEach(s -> by.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(s));
         return by;
@@ -125,7 +125,7 @@ final class People {
      * shown killed anywhere in them counts as killed only. Each person lists every item that shows
      * them killed or injured.
      */
-    Counted count(Set<String> items) {
+    public Counted count(Set<String> items) {
         Map<String, Set<String>> shownIn = new TreeMap<>();
         Map<String, Boolean> killed = new TreeMap<>();
         for (Sighting s : sightings) {
@@ -143,6 +143,6 @@ final class People {
         return new Counted(k, i);
     }
 
-    record Counted(Map<String, List<String>> killed, Map<String, List<String>> injured) {
+    public record Counted(Map<String, List<String>> killed, Map<String, List<String>> injured) {
     }
 }
