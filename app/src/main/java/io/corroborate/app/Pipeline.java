@@ -158,7 +158,7 @@ public final class Pipeline {
             throw new InputException(ctx.sourceName(source) + ": cannot be read: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new InputException(ctx.sourceName(source) + ": cannot be read: " + e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw new InputException(ctx.sourceName(source) + ": the importer '" + importer.id() + "' failed on this file: " + e
                     + " (a bug in the importer: please report it with the file)", e);
         }
@@ -171,7 +171,7 @@ public final class Pipeline {
             LOG.debug("analysis {}", a.id());
             try {
                 result = result.merge(a.analyze(theCase, result));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 throw new InputException("the analysis '" + a.id() + "' failed on this case: " + e
                         + " (a bug in the analysis: please report it with the case)", e);
             }
@@ -194,7 +194,7 @@ public final class Pipeline {
                 e.export(ctx);
             } catch (IOException ex) {
                 throw new InputException(out + ": the exporter '" + e.id() + "' could not write: " + ex.getMessage(), ex);
-            } catch (RuntimeException ex) {
+            } catch (RuntimeException | StackOverflowError | LinkageError ex) {
                 throw new InputException("the exporter '" + e.id() + "' failed: " + ex + " (a bug in the exporter: please report it)", ex);
             }
         }

@@ -153,7 +153,6 @@ public final class Sheets {
                     throw InputException.at(name, 1, r, "missing column (the header needs " + String.join(", ", new java.util.TreeSet<>(required)) + ")");
                 }
             }
-            long lineBefore = 1;
             var it = parser.iterator();
             while (true) {
                 CSVRecord rec;
@@ -165,8 +164,8 @@ public final class Sheets {
                 } catch (UncheckedIOException e) {
                     throw InputException.at(name, parser.getCurrentLineNumber(), null, "cannot be read past here: " + message(e.getCause()));
                 }
-                long line = lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
+                // the parser stands on the record's last line; a quoted value may span several lines
+                long line = parser.getCurrentLineNumber() - embeddedLineBreaks(rec);
                 if (out.size() >= MAX_ROWS) {
                     throw InputException.at(name, line, null, "more than " + MAX_ROWS + " rows");
                 }
@@ -195,6 +194,14 @@ public final class Sheets {
             throw new InputException(name + ": cannot be read: " + message(e));
         }
         return out;
+    }
+
+    private static long embeddedLineBreaks(CSVRecord rec) {
+        long n = 0;
+        for (String v : rec) {
+            n += v.chars().filter(c -> c == '\n').count();
+        }
+        return n;
     }
 
     private static String message(Throwable e) {

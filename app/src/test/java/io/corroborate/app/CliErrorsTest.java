@@ -107,6 +107,25 @@ class CliErrorsTest {
     }
 
     @Test
+    void clueIdsAndErrorsNameTheSheetLineEvenAfterCommentsAndQuotedLineBreaks() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("clues.csv"), """
+                item,kind,value,tolerance,note,analyst
+                # places first
+                # (two comment lines)
+                telegram:almatyinfo:4512,place,republic-square,,"matched the facade
+                and the monument",AN1
+
+                telegram:almatyinfo:4512,clock,15:10,five minutes,,AN1
+                """);
+        Cli strict = Cli.run("check", "--strict", c.toString());
+        assertOneLineError(strict, "clues.csv: line 7: column tolerance");
+        Cli all = Cli.run("run", "--out", tmp.resolve("out").toString(), c.toString());
+        assertThat(all.exitCode()).isZero();
+        assertThat(Files.readString(tmp.resolve("out/case.json"))).contains("\"id\": \"clues.csv:4\"");
+    }
+
+    @Test
     void unknownKeysInCaseYamlAreNamed() throws IOException {
         Path c = tinyCase();
         Files.writeString(c.resolve("case.yaml"), Files.readString(c.resolve("case.yaml")).replace("time-zone:", "timezon:"));
