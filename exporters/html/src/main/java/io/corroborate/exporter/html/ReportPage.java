@@ -239,7 +239,11 @@ final class ReportPage {
             }
             out.append("</ul>\n<p class=\"note\">Shading: the sun at ").append(coordinates(place.get()))
                     .append(" (night: centre more than 6° below the horizon; civil twilight: 0.833° to 6° below; day: above).</p>\n");
-            sunTable(Daylight.changes(daylight.bands(timeline.range().earliest(), timeline.range().latest())));
+            // whole local days, so a day the timeline only enters in the evening still shows its sunrise
+            java.time.ZoneId zone = theCase.zone();
+            Instant dayStart = timeline.range().earliest().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+            Instant dayEnd = timeline.range().latest().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            sunTable(Daylight.changes(daylight.bands(dayStart, dayEnd)));
         } else {
             out.append("<p class=\"note\">The case has no area, landmark or place, so day and night are not shaded.</p>\n");
         }

@@ -253,8 +253,9 @@ class HtmlReportExporterTest {
         assertThat(doc.select("svg#timeline g.sun rect.twilight")).isNotEmpty();
         assertThat(doc.select("svg#timeline g.sun rect.day")).isNotEmpty();
         assertThat(doc.selectFirst("table.sun caption").text()).isEqualTo("Sun at the case's place, local time (Asia/Almaty, UTC+06:00)");
-        // civil dawn, sunrise, sunset, civil dusk in Almaty on 5 January 2022 (UTC+6 then)
-        assertThat(doc.select("table.sun tbody tr").get(0).select("td").eachText()).containsExactly("2022-01-05", "07:52", "08:25", "17:31", "18:03");
+        // whole local days, even the 4th that the timeline only enters in the evening (UTC+6 then)
+        assertThat(doc.select("table.sun tbody tr").get(0).select("td").eachText()).containsExactly("2022-01-04", "07:52", "08:25", "17:30", "18:02");
+        assertThat(doc.select("table.sun tbody tr").get(1).select("td").eachText()).containsExactly("2022-01-05", "07:52", "08:25", "17:31", "18:03");
     }
 
     @Test
