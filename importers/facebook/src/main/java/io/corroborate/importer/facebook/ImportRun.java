@@ -87,16 +87,26 @@ final class ImportRun {
                 context.resolveInside(root, rel, postsFile, "owner");
                 String name = fullName(profile);
                 if (name != null) {
-                    return new Owner(orUnknown(Values.idPart(name)), name);
+                    return new Owner(pseudonym(name), name);
                 }
             } catch (ImportException | IOException | RuntimeException e) {
                 context.warn(profile, "/", "the export owner's name could not be read: " + e.getMessage());
             }
         }
         String folder = root.getFileName() == null ? "unknown" : root.getFileName().toString();
-        context.warn(postsFile, "owner", "the export owner is unknown (no option 'owner', no profile_information.json): item ids use the folder name '"
+        context.warn(postsFile, "owner", "the export owner is unknown (no option 'owner', no profile_information.json): item ids use a key made from the folder name '"
                 + folder + "'");
-        return new Owner(orUnknown(Values.idPart(folder)), null);
+        return new Owner(pseudonym(folder), null);
+    }
+
+    /**
+     * A stable key for an owner known only by name (or by the export folder, which carries the user
+     * name): item ids cannot be redacted, so a private person's name must not be in them.
+     * {@code dyi-} and the first 12 hex digits of the SHA-256 of the NFC name.
+     */
+    static String pseudonym(String name) {
+        String nfc = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+        return "dyi-" + io.corroborate.model.Hashes.sha256(nfc.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     private static String orUnknown(String idPart) {

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DyiPostsTest {
     private static final String CLASSIC = "facebook/classic/facebook-aigerim.nurlanova-2022-01-20-Ab12Cd34";
     private static final String ACTIVITY = "facebook/activity/facebook-bakyt.e-2024-02-11-Zx98Yw76";
-    private static final String SQUARE = "facebook:Айгерим.Нурланова:1641373392";
-    private static final String VIDEO = "facebook:Айгерим.Нурланова:1641380000";
+    private static final String OWNER = ImportRun.pseudonym("Айгерим Нурланова");
+    private static final String SQUARE = "facebook:" + OWNER + ":1641373392";
+    private static final String VIDEO = "facebook:" + OWNER + ":1641380000";
 
     @TempDir
     Path root;
@@ -149,8 +150,9 @@ class DyiPostsTest {
 
         List<EvidenceItem> items = read(root.resolve(ACTIVITY), ctx);
 
-        String id = "facebook:Бақыт.Ермекұлы:1641463200";
-        assertThat(items).extracting(EvidenceItem::id).containsExactly(id, "facebook:Бақыт.Ермекұлы:1641466800");
+        String owner = ImportRun.pseudonym("Бақыт Ермекұлы");
+        String id = "facebook:" + owner + ":1641463200";
+        assertThat(items).extracting(EvidenceItem::id).containsExactly(id, "facebook:" + owner + ":1641466800");
         EvidenceItem akimat = item(items, id);
         assertThat(akimat.text()).isEqualTo("6 қаңтар, таңертең. Әкімдік ғимараты.\n\nАкимат после пожара");
         assertThat(akimat.media().get(0).path()).isEqualTo(ACTIVITY + "/your_facebook_activity/posts/media/Mobileuploads_Zx98Yw76/3141592653589793_n.jpg");
@@ -164,7 +166,7 @@ class DyiPostsTest {
         copy("facebook", root);
         BasicImportContext ctx = context(root);
 
-        EvidenceItem missing = item(read(root.resolve(ACTIVITY), ctx), "facebook:Бақыт.Ермекұлы:1641466800");
+        EvidenceItem missing = item(read(root.resolve(ACTIVITY), ctx), "facebook:" + ImportRun.pseudonym("Бақыт Ермекұлы") + ":1641466800");
 
         assertThat(missing.media()).singleElement().satisfies(m -> {
             assertThat(m.path()).isEqualTo(ACTIVITY + "/your_facebook_activity/posts/media/Mobileuploads_Zx98Yw76/2718281828459045_n.jpg");
@@ -175,6 +177,12 @@ class DyiPostsTest {
             assertThat(w.locator()).isEqualTo("/1/attachments/0/data/0/media");
             assertThat(w.message()).contains("is not in the export");
         });
+    }
+
+    @Test
+    void anOwnerKnownOnlyByNameGetsAPseudonymousKeyInItemIds() {
+        assertThat(ImportRun.pseudonym("Айгерим Нурланова")).matches("dyi-[0-9a-f]{12}")
+                .isEqualTo(ImportRun.pseudonym(" Айгерим Нурланова ")).isNotEqualTo(ImportRun.pseudonym("Бақыт Ермекұлы"));
     }
 
     @Test
@@ -199,7 +207,7 @@ class DyiPostsTest {
 
         List<EvidenceItem> items = read(root.resolve("facebook/wrapped/your_posts_1.json"), ctx);
 
-        assertThat(items).extracting(EvidenceItem::id).containsExactly("facebook:wrapped:1641546000");
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("facebook:" + ImportRun.pseudonym("wrapped") + ":1641546000");
         assertThat(items.get(0).author()).isNull();
         assertThat(ctx.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("owner is unknown"));
     }
