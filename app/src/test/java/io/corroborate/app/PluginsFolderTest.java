@@ -34,6 +34,23 @@ class PluginsFolderTest {
     }
 
     @Test
+    void findsAPluginJarInThePluginsFolderOfTheCorroborateHomeWithoutAnyOption() throws IOException {
+        Path plugins = buildPluginJar();
+        String before = System.getProperty("corroborate.home");
+        System.setProperty("corroborate.home", plugins.getParent().toString());
+        try {
+            assertThat(Cli.run("plugins").out()).containsPattern("(?m)^importer\\s+whatsapp-txt\\s+");
+        } finally {
+            if (before == null) {
+                System.clearProperty("corroborate.home");
+            } else {
+                System.setProperty("corroborate.home", before);
+            }
+        }
+        assertThat(Cli.run("plugins").out()).doesNotContain("whatsapp-txt");
+    }
+
+    @Test
     void runsACaseWithThePluginsImporter() throws IOException {
         Path plugins = buildPluginJar();
         Path caseDir = Files.createDirectories(tmp.resolve("case"));
