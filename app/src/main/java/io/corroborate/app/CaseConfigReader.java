@@ -11,10 +11,10 @@ import io.corroborate.model.Profile;
 import io.corroborate.model.TimeWindow;
 import io.corroborate.spi.ImportException;
 import io.corroborate.spi.SafePaths;
+import io.corroborate.spi.StrictUtf8Reader;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,11 +66,13 @@ public final class CaseConfigReader {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB; that is not a case file");
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (java.io.Reader in = new StrictUtf8Reader(Files.newInputStream(file), MAX_BYTES, true)) {
                 doc = yaml().readTree(in);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": missing: a case folder needs a case.yaml (see docs/case-folder.md)");
+        } catch (StrictUtf8Reader.EncodingError | StrictUtf8Reader.NotPrintable e) {
+            throw new InputException(name + ": not valid YAML text: " + e.getMessage());
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             throw InputException.at(name, at == null ? -1 : at.getLineNr(), null, "not valid YAML: " + e.getOriginalMessage());

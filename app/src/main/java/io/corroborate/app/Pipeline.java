@@ -99,9 +99,9 @@ public final class Pipeline {
             Map<String, Long> perFile = new HashMap<>();
             Consumer<EvidenceItem> sink = item -> {
                 String file = item.provenance() == null ? where : item.provenance().source();
-                perFile.merge(file, 1L, Long::sum);
                 String earlier = itemSource.putIfAbsent(item.id(), file);
                 if (earlier == null) {
+                    perFile.merge(file, 1L, Long::sum);
                     items.put(item.id(), item);
                 } else {
                     log.warn(file, item.provenance() == null ? null : item.provenance().locator(),

@@ -5,18 +5,13 @@ import io.corroborate.model.Clue;
 import io.corroborate.model.Durations;
 import io.corroborate.model.GeoPoint;
 import io.corroborate.model.Landmark;
+import io.corroborate.spi.StrictUtf8Reader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -37,6 +32,7 @@ import java.util.TreeMap;
  */
 public final class Sheets {
     static final int MAX_FIELD_CHARS = 1 << 16;
+    static final int MAX_RECORD_CHARS = 1 << 20;
     static final int MAX_ROWS = 1_000_000;
 
     private final Path root;
@@ -140,7 +136,7 @@ public final class Sheets {
     private <T> List<T> read(Path file, Set<String> required, RowMapper<T> mapper) throws InputException {
         String name = relative(file);
         List<T> out = new ArrayList<>();
-        try (Reader reader = strictUtf8(file);
+        try (StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file), MAX_RECORD_CHARS);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true)
                      .setCommentMarker('#').build().parse(reader)) {
@@ -165,6 +161,7 @@ public final class Sheets {
                     throw InputException.at(name, parser.getCurrentLineNumber(), null, "cannot be read past here: " + message(e.getCause()));
                 }
                 // the parser stands on the record's last line; a quoted value may span several lines
+                reader.recordDone();
                 long line = parser.getCurrentLineNumber() - embeddedLineBreaks(rec);
                 if (out.size() >= MAX_ROWS) {
                     throw InputException.at(name, line, null, "more than " + MAX_ROWS + " rows");
@@ -186,8 +183,6 @@ public final class Sheets {
                     log.skipped(name, "line " + line + (e.column == null ? "" : ": column " + e.column), e.getMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 text (" + e.getMessage() + ")");
         } catch (UncheckedIOException e) {
             throw new InputException(name + ": cannot be read: " + message(e.getCause()));
         } catch (IOException e) {
@@ -205,8 +200,11 @@ public final class Sheets {
     }
 
     private static String message(Throwable e) {
-        if (e instanceof CharacterCodingException) {
-            return "not valid UTF-8 text";
+        if (e instanceof StrictUtf8Reader.EncodingError enc) {
+            return "not valid UTF-8 text at byte " + enc.byteOffset();
+        }
+        if (e instanceof StrictUtf8Reader.TooLong) {
+            return "a row longer than " + MAX_RECORD_CHARS + " characters (an unclosed quote?)";
         }
         return e == null ? "unknown error" : e.getMessage();
     }
@@ -214,17 +212,5 @@ public final class Sheets {
     private String relative(Path file) {
         Path f = file.toAbsolutePath().normalize();
         return (f.startsWith(root) ? root.relativize(f) : f).toString().replace('\\', '/');
-    }
-
-    /** A reader that fails on invalid UTF-8 instead of inventing characters, and drops a leading BOM. */
-    static Reader strictUtf8(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
     }
 }

@@ -20,6 +20,7 @@ public final class Utf8CheckingInputStream extends InputStream {
     private long sequenceStart;
     private int lead;
     private MalformedUtf8Exception deferred;
+    private long newlines;
 
     public Utf8CheckingInputStream(InputStream in) {
         this.in = Objects.requireNonNull(in, "in is null");
@@ -45,7 +46,7 @@ public final class Utf8CheckingInputStream extends InputStream {
         if (n < 0) {
             if (continuationsLeft > 0) {
                 deferred = new MalformedUtf8Exception("invalid UTF-8: the file ends inside a multi-byte character that starts at byte "
-                        + sequenceStart, sequenceStart);
+                        + sequenceStart, sequenceStart, newlines + 1);
                 throw deferred;
             }
             return -1;
@@ -62,6 +63,9 @@ public final class Utf8CheckingInputStream extends InputStream {
                 return fail(c, i, sequenceStart);
             }
             if (c < 0x80) {
+                if (c == '\n') {
+                    newlines++;
+                }
                 continue;
             }
             long at = offset + i;
@@ -102,7 +106,7 @@ public final class Utf8CheckingInputStream extends InputStream {
                 ? String.format(Locale.ROOT, "invalid UTF-8: byte 0x%02X at byte offset %d", badByte, badAt)
                 : String.format(Locale.ROOT, "invalid UTF-8: the character starting at byte offset %d (lead byte 0x%02X) is broken by byte 0x%02X",
                         badSequenceStart, lead, badByte);
-        MalformedUtf8Exception e = new MalformedUtf8Exception(what, badSequenceStart);
+        MalformedUtf8Exception e = new MalformedUtf8Exception(what, badSequenceStart, newlines + 1);
         deferred = e;
         int clean = (int) Math.max(0, Math.min(indexInChunk, badSequenceStart - offset));
         if (clean == 0) {

@@ -35,4 +35,28 @@ class RedactionTest {
         assertThat(pub.item("facebook:resident:1").orElseThrow().author().name()).isEqualTo(Redaction.REDACTED);
         assertThat(pub.item("facebook:resident:1").orElseThrow().text()).isEqualTo("my street");
     }
+
+    @Test
+    void aSensitiveClueMarkingMediaOrTheWholeItemRemovesThoseFields() {
+        EvidenceItem video = EvidenceItem.builder("telegram:group:7", Platform.TELEGRAM, ItemKind.VIDEO)
+                .author(new Author("user42", "Member Name")).text("we are at the square").url("https://t.me/c/1/7")
+                .link("https://example.org/private-link").media(MediaRef.of("video").withUrl("https://cdn.example/v.mp4")).build();
+        EvidenceItem photo = EvidenceItem.builder("telegram:group:8", Platform.TELEGRAM, ItemKind.PHOTO)
+                .author(new Author("user43", "Other Member")).text("caption").media(MediaRef.of("photo").withPath("photos/p.jpg")).build();
+        List<Clue> clues = List.of(new Clue("clues.csv:2", "telegram:group:7", ClueKinds.SENSITIVE, "", null, null, "a"),
+                new Clue("clues.csv:3", "telegram:group:8", ClueKinds.SENSITIVE, "media", null, null, "a"));
+        Case pub = Redaction.forPublic(new Case("c", ZoneId.of("Asia/Almaty"), null, null, List.of(video, photo), clues,
+                null, null, null, null));
+
+        EvidenceItem v = pub.item("telegram:group:7").orElseThrow();
+        assertThat(v.author().name()).isEqualTo(Redaction.REDACTED);
+        assertThat(v.text()).isEqualTo(Redaction.REDACTED);
+        assertThat(v.url()).isNull();
+        assertThat(v.links()).isEmpty();
+        assertThat(v.media()).isEmpty();
+        EvidenceItem p = pub.item("telegram:group:8").orElseThrow();
+        assertThat(p.media()).isEmpty();
+        assertThat(p.author().name()).isEqualTo("Other Member");
+        assertThat(p.text()).isEqualTo("caption");
+    }
 }

@@ -53,6 +53,12 @@ class GeoJsonExporterTest {
     }
 
     @Test
+    void onlyWebUrlsAreWrittenNeverJavascriptOnes() throws IOException {
+        export(Profile.INTERNAL);
+        assertThat(java.nio.file.Files.readString(out.resolve("map.geojson"))).doesNotContain("javascript:");
+    }
+
+    @Test
     void outputMeetsTheRfc7946StructureRules() throws IOException {
         assertThat(Rfc7946.violations(export(Profile.INTERNAL))).isEmpty();
     }

@@ -65,6 +65,14 @@ class TimeMapExporterTest {
     }
 
     @Test
+    void onlyWebUrlsAreWrittenNeverJavascriptOnes() throws IOException {
+        export(Profile.INTERNAL);
+        for (String f : List.of("events.json", "sources.json", "associations.json")) {
+            assertThat(java.nio.file.Files.readString(out.resolve("timemap").resolve(f))).as(f).doesNotContain("javascript:");
+        }
+    }
+
+    @Test
     void writesTheThreeFilesIntoTheTimemapFolder() throws IOException {
         export(Profile.INTERNAL);
 

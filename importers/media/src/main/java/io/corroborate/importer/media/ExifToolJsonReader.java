@@ -12,6 +12,7 @@ import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.GeoPoint;
 import io.corroborate.spi.ImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.spi.Utf8CheckingInputStream;
 
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class ExifToolJsonReader {
     /** Reads {@code json}; opens and closes it. Every object before a break is imported first. */
     void read(Path json, Consumer<EvidenceItem> sink) throws ImportException, IOException {
         String name = context.sourceName(json);
-        try (InputStream in = Files.newInputStream(json); JsonParser p = JSON.createParser(in)) {
+        try (InputStream in = new Utf8CheckingInputStream(Files.newInputStream(json)); JsonParser p = JSON.createParser(in)) {
             try {
                 if (p.nextToken() != JsonToken.START_ARRAY) {
                     throw new ImportException(ImportException.Category.MALFORMED, name, "byte 0",

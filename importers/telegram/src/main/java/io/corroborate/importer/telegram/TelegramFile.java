@@ -17,6 +17,7 @@ import io.corroborate.model.Platform;
 import io.corroborate.model.Provenance;
 import io.corroborate.spi.ImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.spi.Utf8CheckingInputStream;
 
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -104,30 +105,34 @@ final class TelegramFile {
      */
     void read() throws ImportException, IOException {
         try {
-            parse(open(), JSON_STRICT, null);
+            parse(new Utf8CheckingInputStream(open()), JSON_STRICT, null);
             return;
         } catch (JsonProcessingException e) {
             if (!JsonFailures.repairable(e)) {
                 throw JsonFailures.translate(e, source, offset -> offset);
             }
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, source);
+            throw JsonFailures.encoding(e, source, offset -> offset);
         }
         replayUntil = records;
         records = 0;
+        // the check sits after the repairs: they only rewrite ASCII, and the parser gets every clean byte before a fault
         RepairingInputStream in = new RepairingInputStream(open());
         try {
-            parse(in, JSON, in);
+            parse(new Utf8CheckingInputStream(in), JSON, in);
         } catch (JsonProcessingException e) {
             throw JsonFailures.translate(e, source, in::originalOffset);
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, source);
+            throw JsonFailures.encoding(e, source, in::originalOffset);
         } finally {
             reportRepairs(in);
         }
     }
 
+    /** Opens the file, refusing a link that leaves the case folder. */
     private InputStream open() throws ImportException, IOException {
+        Path abs = file.toAbsolutePath();
+        context.resolveInside(abs.getParent(), abs.getFileName().toString(), file, "file");
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {

@@ -168,4 +168,50 @@ class HostileInputTest {
         assertThat(items).extracting(EvidenceItem::id).containsExactly("telegram:5:1", "telegram:5:2");
         assertThat(context.skippedRecords()).isEmpty();
     }
+
+    @Test
+    void overlongFormsAndEncodedSurrogatesAreEncodingErrorsNotSilentlyDecoded() throws Exception {
+        byte[] head = "{\"name\":\"c\",\"type\":\"public_channel\",\"id\":1,\"messages\":[{\"id\":1,\"type\":\"message\",\"date_unixtime\":\"1641374043\",\"text\":\"ok\"},{\"id\":2,\"type\":\"message\",\"date_unixtime\":\"1641374043\",\"text\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xC0, (byte) 0xAF};
+        byte[] tail = "\"}]}".getBytes(StandardCharsets.UTF_8);
+        Path file = root.resolve("surrogate.json");
+        Files.write(file, concat(head, bad, tail));
+
+        ImportException e = failure(file, Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.ENCODING);
+        assertThat(e.locator()).isEqualTo("byte " + head.length + " (line 1)");
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("telegram:1:1");
+    }
+
+    @Test
+    void anExportFileThatIsALinkOutOfTheCaseIsRefused() throws Exception {
+        Path outside = Files.createTempFile("outside", ".json");
+        try {
+            Files.writeString(outside, "{\"name\":\"c\",\"type\":\"public_channel\",\"id\":1,\"messages\":[]}");
+            Path folder = Files.createDirectories(root.resolve("export"));
+            Files.createSymbolicLink(folder.resolve("result.json"), outside);
+
+            ImportException e = failure(folder, Cases.context(root));
+
+            assertThat(e.category()).isEqualTo(ImportException.Category.UNSAFE_PATH);
+            assertThat(e.getMessage()).contains("is a link that leaves the case folder");
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
 }

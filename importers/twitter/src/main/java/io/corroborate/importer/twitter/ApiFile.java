@@ -91,7 +91,7 @@ final class ApiFile {
                     rest.put(key, Tree.read(p, v, budget));
                 }
             }
-        } catch (JsonProcessingException | ImportException e) {
+        } catch (JsonProcessingException | ImportException | CharConversionException e) {
             // the tweets of a page before the break are kept, joined with whatever includes were read
             if (page) {
                 flush(data, includes, locator);

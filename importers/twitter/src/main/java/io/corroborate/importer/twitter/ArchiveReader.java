@@ -76,7 +76,7 @@ final class ArchiveReader {
     /** {handle, account id, display name} from account.js; null (with a warning) when it cannot be read. */
     private String[] readAccount(Path file) throws IOException {
         String[] result = new String[3];
-        try (Payload payload = Payload.open(file, context.sourceName(file)); JsonParser p = ApiFile.JSON.createParser(payload.stream)) {
+        try (Payload payload = Payload.open(file, context); JsonParser p = ApiFile.JSON.createParser(payload.stream)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 context.warn(file, "/", "account.js does not hold an array; the account is unknown");
                 return null;
@@ -102,7 +102,12 @@ final class ArchiveReader {
             throws ImportException, IOException {
         Tweets tweets = new Tweets(file, context, sink);
         MediaFiles media = mediaDir == null ? null : new MediaFiles(mediaDir, tweets, mediaByTweet);
-        Payload payload = Payload.open(file, tweets.source());
+        Payload payload;
+        try {
+            payload = Payload.open(file, context);
+        } catch (CharConversionException e) {
+            throw JsonFailures.encoding(e, tweets.source());
+        }
         try (payload; JsonParser p = ApiFile.JSON.createParser(payload.stream)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_ARRAY) {
@@ -140,11 +145,33 @@ final class ArchiveReader {
             this.offset = offset;
         }
 
-        static Payload open(Path file, String source) throws ImportException, IOException {
-            InputStream in = TwitterImporter.open(file, source);
+        /**
+         * Up to {@link #PREFIX_WINDOW} bytes; stops early at invalid UTF-8, which the checking stream raises
+         * again on the next read, so the parser still gets every clean byte before it.
+         */
+        private static byte[] readHead(InputStream in) throws IOException {
+            byte[] buf = new byte[PREFIX_WINDOW];
+            int n = 0;
+            try {
+                while (n < buf.length) {
+                    int r = in.read(buf, n, buf.length - n);
+                    if (r < 0) {
+                        break;
+                    }
+                    n += r;
+                }
+            } catch (CharConversionException e) {
+                // raised again by the next read of the stream, after the bytes kept here
+            }
+            return java.util.Arrays.copyOf(buf, n);
+        }
+
+        static Payload open(Path file, ImportContext context) throws ImportException, IOException {
+            String source = context.sourceName(file);
+            InputStream in = TwitterImporter.open(file, context);
             boolean done = false;
             try {
-                byte[] head = in.readNBytes(PREFIX_WINDOW);
+                byte[] head = readHead(in);
                 int i = 0;
                 if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
                     i = 3;

@@ -51,8 +51,13 @@ final class JsonFailures {
     }
 
     static ImportException encoding(CharConversionException e, String source) {
-        return new ImportException(ImportException.Category.ENCODING, source, null,
-                "the bytes are not valid text (" + detail(e.getMessage()) + ")", e);
+        String locator = null;
+        String what = detail(e.getMessage());
+        if (e instanceof io.corroborate.spi.MalformedUtf8Exception m) {
+            locator = "byte " + m.byteOffset() + " (line " + m.line() + ")";
+            what = "invalid UTF-8 at byte " + m.byteOffset();
+        }
+        return new ImportException(ImportException.Category.ENCODING, source, locator, "the bytes are not valid text (" + what + ")", e);
     }
 
     private static String detail(String message) {

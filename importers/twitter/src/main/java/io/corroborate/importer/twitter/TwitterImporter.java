@@ -3,6 +3,7 @@ package io.corroborate.importer.twitter;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.ImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.spi.Utf8CheckingInputStream;
 import io.corroborate.spi.SourceImporter;
 
 import java.io.IOException;
@@ -113,14 +114,20 @@ public final class TwitterImporter implements SourceImporter {
     }
 
     private static void readApiFile(Path file, ImportContext context, Consumer<EvidenceItem> sink) throws ImportException, IOException {
-        String source = context.sourceName(file);
-        InputStream in = open(file, source);
+        InputStream in = open(file, context);
         new ApiFile(new Tweets(file, context, sink)).read(in);
     }
 
-    static InputStream open(Path file, String source) throws ImportException, IOException {
+    /**
+     * Opens an export file for reading, refusing a link that leaves the case folder; the stream checks
+     * that the bytes are well-formed UTF-8 (overlong forms and encoded surrogates included).
+     */
+    static InputStream open(Path file, ImportContext context) throws ImportException, IOException {
+        String source = context.sourceName(file);
+        Path abs = file.toAbsolutePath();
+        context.resolveInside(abs.getParent(), abs.getFileName().toString(), file, "file");
         try {
-            return Files.newInputStream(file);
+            return new Utf8CheckingInputStream(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new ImportException(ImportException.Category.UNREADABLE, source, null, "the file does not exist", e);
         } catch (AccessDeniedException e) {

@@ -143,4 +143,41 @@ class HostileInputTest {
 
         assertThat(failure(file, Cases.context(root)).category()).isEqualTo(ImportException.Category.TRUNCATED);
     }
+
+    @Test
+    void overlongFormsAndEncodedSurrogatesAreEncodingErrorsNotSilentlyDecoded() throws Exception {
+        byte[] head = ("{\"data\":[{\"id\":\"1478656024508026880\",\"text\":\"ok\",\"created_at\":\"2022-01-05T09:14:03.000Z\"}]}\n"
+                + "{\"data\":[{\"id\":\"1478656024508026881\",\"created_at\":\"2022-01-05T09:14:03.000Z\",\"text\":\"").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xC0, (byte) 0xAF};
+        byte[] tail = "\"}]}\n".getBytes(StandardCharsets.UTF_8);
+        Path file = root.resolve("pages.jsonl");
+        byte[] all = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        Files.write(file, all);
+
+        ImportException e = failure(file, Cases.context(root));
+
+        assertThat(e.category()).isEqualTo(ImportException.Category.ENCODING);
+        assertThat(e.locator()).isEqualTo("byte " + head.length + " (line 2)");
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("twitter:1478656024508026880");
+    }
+
+    @Test
+    void aFileInTheSourceFolderThatIsALinkOutOfTheCaseIsRefused() throws Exception {
+        Path outside = Files.createTempFile("outside", ".jsonl");
+        try {
+            Files.writeString(outside, "{\"data\":[{\"id\":\"1478656024508026880\",\"text\":\"secret\",\"created_at\":\"2022-01-05T09:14:03.000Z\"}]}\n");
+            Path folder = Files.createDirectories(root.resolve("pages"));
+            Files.createSymbolicLink(folder.resolve("page.jsonl"), outside);
+
+            ImportException e = failure(folder, Cases.context(root));
+
+            assertThat(e.category()).isEqualTo(ImportException.Category.UNSAFE_PATH);
+            assertThat(items).isEmpty();
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
 }
