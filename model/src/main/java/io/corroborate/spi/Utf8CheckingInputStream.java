@@ -2,6 +2,9 @@ package io.corroborate.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +15,8 @@ import java.util.Objects;
  * still sees the records that precede the damage. Closing it closes the wrapped stream.
  */
 public final class Utf8CheckingInputStream extends InputStream {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private long offset;
     private int continuationsLeft;
@@ -20,7 +25,6 @@ public final class Utf8CheckingInputStream extends InputStream {
     private long sequenceStart;
     private int lead;
     private MalformedUtf8Exception deferred;
-    private long newlines;
 
     public Utf8CheckingInputStream(InputStream in) {
         this.in = Objects.requireNonNull(in, "in is null");
@@ -46,7 +50,7 @@ public final class Utf8CheckingInputStream extends InputStream {
         if (n < 0) {
             if (continuationsLeft > 0) {
                 deferred = new MalformedUtf8Exception("invalid UTF-8: the file ends inside a multi-byte character that starts at byte "
-                        + sequenceStart, sequenceStart, newlines + 1);
+                        + sequenceStart, sequenceStart);
                 throw deferred;
             }
             return -1;
@@ -63,9 +67,22 @@ public final class Utf8CheckingInputStream extends InputStream {
                 return fail(c, i, sequenceStart);
             }
             if (c < 0x80) {
-                if (c == '\n') {
-                    newlines++;
+                // most text is ASCII: skip eight bytes at a time while no byte has its high bit set
+                int j = i + 1;
+                while (j + 8 <= n && ((long) LONGS.get(b, off + j) & 0x8080808080808080L) == 0) {
+                    j += 8;
                 }
+                i = j - 1;
+                continue;
+            }
+            // a whole two- or three-byte character inside the chunk (Cyrillic, Kazakh) is checked without the state machine
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (b[off + i + 1] & 0xC0) == 0x80) {
+                i++;
+                continue;
+            }
+            if ((c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i + 2 < n
+                    && (b[off + i + 1] & 0xC0) == 0x80 && (b[off + i + 2] & 0xC0) == 0x80) {
+                i += 2;
                 continue;
             }
             long at = offset + i;
@@ -106,7 +123,7 @@ public final class Utf8CheckingInputStream extends InputStream {
                 ? String.format(Locale.ROOT, "invalid UTF-8: byte 0x%02X at byte offset %d", badByte, badAt)
                 : String.format(Locale.ROOT, "invalid UTF-8: the character starting at byte offset %d (lead byte 0x%02X) is broken by byte 0x%02X",
                         badSequenceStart, lead, badByte);
-        MalformedUtf8Exception e = new MalformedUtf8Exception(what, badSequenceStart, newlines + 1);
+        MalformedUtf8Exception e = new MalformedUtf8Exception(what, badSequenceStart);
         deferred = e;
         int clean = (int) Math.max(0, Math.min(indexInChunk, badSequenceStart - offset));
         if (clean == 0) {

@@ -99,6 +99,9 @@ final class ExifToolJsonReader {
             } catch (CharConversionException e) {
                 throw new ImportException(ImportException.Category.ENCODING, name, at(p.currentLocation()), e.getMessage(), e);
             }
+        } catch (io.corroborate.spi.MalformedUtf8Exception e) {
+            // raised while the parser reads its first bytes, before any object
+            throw new ImportException(ImportException.Category.ENCODING, name, "byte " + e.byteOffset(), e.getMessage(), e);
         }
     }
 

@@ -59,12 +59,13 @@ final class JsonFailures {
         return m == null || !m.contains("Invalid UTF-8");
     }
 
-    static ImportException encoding(CharConversionException e, String source, java.util.function.LongUnaryOperator toFileOffset) {
+    static ImportException encoding(CharConversionException e, java.nio.file.Path file, String source,
+                                    java.util.function.LongUnaryOperator toFileOffset) {
         String locator = null;
         String what = detail(e.getMessage());
         if (e instanceof io.corroborate.spi.MalformedUtf8Exception m) {
             long at = toFileOffset.applyAsLong(m.byteOffset());
-            locator = "byte " + at + " (line " + m.line() + ")";
+            locator = "byte " + at + " (line " + io.corroborate.spi.MalformedUtf8Exception.lineAt(file, at) + ")";
             what = "invalid UTF-8 at byte " + at;
         }
         return new ImportException(ImportException.Category.ENCODING, source, locator, "the bytes are not valid text (" + what + ")", e);

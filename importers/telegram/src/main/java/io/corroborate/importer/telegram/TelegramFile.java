@@ -112,7 +112,7 @@ final class TelegramFile {
                 throw JsonFailures.translate(e, source, offset -> offset);
             }
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, source, offset -> offset);
+            throw JsonFailures.encoding(e, file, source, offset -> offset);
         }
         replayUntil = records;
         records = 0;
@@ -123,7 +123,7 @@ final class TelegramFile {
         } catch (JsonProcessingException e) {
             throw JsonFailures.translate(e, source, in::originalOffset);
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, source, in::originalOffset);
+            throw JsonFailures.encoding(e, file, source, in::originalOffset);
         } finally {
             reportRepairs(in);
         }

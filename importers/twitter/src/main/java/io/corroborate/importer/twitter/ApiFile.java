@@ -64,7 +64,7 @@ final class ApiFile {
         } catch (JsonProcessingException e) {
             throw JsonFailures.translate(e, tweets.source(), offset -> offset);
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, tweets.source());
+            throw JsonFailures.encoding(e, tweets.file(), tweets.source());
         }
     }
 

@@ -106,7 +106,7 @@ final class ArchiveReader {
         try {
             payload = Payload.open(file, context);
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, tweets.source());
+            throw JsonFailures.encoding(e, tweets.file(), tweets.source());
         }
         try (payload; JsonParser p = ApiFile.JSON.createParser(payload.stream)) {
             JsonToken t = p.nextToken();
@@ -131,7 +131,7 @@ final class ArchiveReader {
         } catch (JsonProcessingException e) {
             throw JsonFailures.translate(e, tweets.source(), offset -> offset + payload.offset);
         } catch (CharConversionException e) {
-            throw JsonFailures.encoding(e, tweets.source());
+            throw JsonFailures.encoding(e, tweets.file(), tweets.source());
         }
     }
 

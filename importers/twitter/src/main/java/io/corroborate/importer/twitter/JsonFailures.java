@@ -50,11 +50,11 @@ final class JsonFailures {
         return new ImportException(category, source, locator, reason, e);
     }
 
-    static ImportException encoding(CharConversionException e, String source) {
+    static ImportException encoding(CharConversionException e, java.nio.file.Path file, String source) {
         String locator = null;
         String what = detail(e.getMessage());
         if (e instanceof io.corroborate.spi.MalformedUtf8Exception m) {
-            locator = "byte " + m.byteOffset() + " (line " + m.line() + ")";
+            locator = "byte " + m.byteOffset() + " (line " + io.corroborate.spi.MalformedUtf8Exception.lineAt(file, m.byteOffset()) + ")";
             what = "invalid UTF-8 at byte " + m.byteOffset();
         }
         return new ImportException(ImportException.Category.ENCODING, source, locator, "the bytes are not valid text (" + what + ")", e);
