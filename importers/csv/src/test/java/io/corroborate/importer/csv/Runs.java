@@ -6,9 +6,6 @@ import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /** Test helper: copies fixtures into a case folder and runs the importer on them. */
 final class Runs {
@@ -51,31 +46,7 @@ final class Runs {
 
     /** Copies the resource folder (or file) {@code resource} into {@code caseRoot} and returns the copy. */
     static Path copy(String resource, Path caseRoot) throws IOException {
-        try {
-            Path from = Path.of(Objects.requireNonNull(Runs.class.getResource("/" + resource), resource).toURI());
-            Path to = caseRoot.resolve(resource);
-            if (Files.isDirectory(from)) {
-                try (Stream<Path> s = Files.walk(from)) {
-                    for (Path p : s.toList()) {
-                        Path t = to.resolve(from.relativize(p).toString());
-                        if (Files.isDirectory(p)) {
-                            Files.createDirectories(t);
-                        } else {
-                            Files.createDirectories(t.getParent());
-                            try (InputStream in = Files.newInputStream(p)) {
-                                Files.copy(in, t);
-                            }
-                        }
-                    }
-                }
-            } else {
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to);
-            }
-            return to;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.corroborate.testing.Fixtures.copy(resource, caseRoot);
     }
 
     static Result run(Path source, Path caseRoot, ZoneId sourceZone, Map<String, String> options) throws IOException {

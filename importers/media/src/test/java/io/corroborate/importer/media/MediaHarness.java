@@ -6,7 +6,6 @@ import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Test helper: writes media into a fresh case folder and runs the media importer. */
 final class MediaHarness {
@@ -50,11 +48,7 @@ final class MediaHarness {
     }
 
     static Path copy(String resource, Path caseRoot) {
-        try (InputStream in = Objects.requireNonNull(MediaHarness.class.getResourceAsStream("/" + resource), resource)) {
-            return write(caseRoot, resource, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.corroborate.testing.Fixtures.copy(resource, caseRoot);
     }
 
     static Result run(Path source, Path caseRoot, ZoneId sourceZone, Map<String, String> options) {

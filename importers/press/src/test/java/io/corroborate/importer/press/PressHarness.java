@@ -6,9 +6,7 @@ import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Test helper: copies fixtures into a fresh case folder and runs the press importer on them. */
@@ -42,14 +39,7 @@ final class PressHarness {
 
     /** Copies {@code resource} (under src/test/resources) into {@code caseRoot} and returns the copy. */
     static Path copy(String resource, Path caseRoot) {
-        try (InputStream in = Objects.requireNonNull(PressHarness.class.getResourceAsStream("/" + resource), resource)) {
-            Path target = caseRoot.resolve(resource);
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.corroborate.testing.Fixtures.copy(resource, caseRoot);
     }
 
     static Result run(Path source, Path caseRoot, ZoneId sourceZone, Map<String, String> options) {

@@ -5,10 +5,9 @@ import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,36 +16,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Copies fixtures into a fresh case folder and runs the importer on them. */
 final class TestCases {
-    static final Instant IMPORTED_AT = Instant.parse("2022-02-01T00:00:00Z");
+    static final Instant IMPORTED_AT = Fixtures.IMPORTED_AT;
 
     private TestCases() {
     }
 
     /** Copies the test resource folder {@code resource} to {@code caseRoot/resource}, returning the copy. */
     static Path copy(String resource, Path caseRoot) throws IOException {
-        Path from;
-        try {
-            from = Path.of(TestCases.class.getResource("/" + resource).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Path to = caseRoot.resolve(resource);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.createDirectories(t.getParent());
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
+        return Fixtures.copy(resource, caseRoot);
     }
 
     static BasicImportContext context(Path caseRoot) {
@@ -64,8 +44,7 @@ final class TestCases {
     }
 
     static EvidenceItem item(List<EvidenceItem> items, String id) {
-        return items.stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no item " + id + " in " + items.stream().map(EvidenceItem::id).toList()));
+        return Fixtures.item(items, id);
     }
 
     static Clue clue(EvidenceItem item, String clueId) {
