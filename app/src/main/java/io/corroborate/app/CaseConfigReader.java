@@ -33,6 +33,8 @@ import java.util.TreeMap;
 public final class CaseConfigReader {
     public static final String FILE_NAME = "case.yaml";
     private static final long MAX_BYTES = 4L << 20;
+    /** The longest line: SnakeYAML's time grows with the square of a line's length. */
+    private static final long MAX_LINE_CHARS = 64 << 10;
     private static final Set<String> TOP_KEYS = Set.of("name", "time-zone", "timezone", "area", "time-range",
             "landmarks", "clues", "claims", "sources", "outputs", "settings", "profile", "description");
     private static final Set<String> SOURCE_KEYS = Set.of("importer", "path", "timezone", "time-zone", "options", "note");
@@ -66,13 +68,15 @@ public final class CaseConfigReader {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB; that is not a case file");
             }
-            try (java.io.Reader in = new StrictUtf8Reader(Files.newInputStream(file), MAX_BYTES, true)) {
+            try (java.io.Reader in = new StrictUtf8Reader(Files.newInputStream(file), MAX_BYTES, true, MAX_LINE_CHARS)) {
                 doc = yaml().readTree(in);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": missing: a case folder needs a case.yaml (see docs/case-folder.md)");
         } catch (StrictUtf8Reader.EncodingError | StrictUtf8Reader.NotPrintable e) {
             throw new InputException(name + ": not valid YAML text: " + e.getMessage());
+        } catch (StrictUtf8Reader.LineTooLong e) {
+            throw InputException.at(name, e.line(), null, "a line longer than " + e.limit() + " characters; that is not a case file");
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             throw InputException.at(name, at == null ? -1 : at.getLineNr(), null, "not valid YAML: " + e.getOriginalMessage());

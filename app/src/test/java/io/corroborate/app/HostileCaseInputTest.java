@@ -62,6 +62,13 @@ class HostileCaseInputTest {
     }
 
     @Test
+    void aThreeMegabyteLineIsRefusedBeforeTheYamlParserChewsOnIt() throws IOException {
+        Path c = tinyCase();
+        Files.writeString(c.resolve("case.yaml"), "name: x\ntime-zone: UTC\ndescription: \"" + "x".repeat(3 << 20) + "\"\n");
+        assertExit2(Cli.run("check", c.toString()), "case.yaml: line 3", "longer than 65536 characters");
+    }
+
+    @Test
     void duplicateKeysAreRefused() throws IOException {
         Path c = tinyCase();
         Files.writeString(c.resolve("case.yaml"), "name: x\ntime-zone: UTC\ntime-zone: Asia/Almaty\n");

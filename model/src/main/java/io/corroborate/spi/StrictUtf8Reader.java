@@ -58,6 +58,26 @@ public final class StrictUtf8Reader extends Reader {
         }
     }
 
+    /** A line longer than the reader's line limit. */
+    public static final class LineTooLong extends IOException {
+        private final long line;
+        private final long limit;
+
+        LineTooLong(long line, long limit) {
+            super("line " + line + " is longer than " + limit + " characters");
+            this.line = line;
+            this.limit = limit;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public long limit() {
+            return limit;
+        }
+    }
+
     /** A character YAML does not allow in a document (a control character, U+FFFE or U+FFFF). */
     public static final class NotPrintable extends IOException {
         private final long byteOffset;
@@ -81,6 +101,7 @@ public final class StrictUtf8Reader extends Reader {
     private final InputStream in;
     private final long maxCharsPerRecord;
     private final boolean yamlPrintable;
+    private final long maxLineChars;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -90,6 +111,7 @@ public final class StrictUtf8Reader extends Reader {
     private long decodedLines = 1;
     private long deliveredLines = 1;
     private long sinceRecord;
+    private long sinceLine;
     private boolean endOfInput;
     private boolean flushed;
     private boolean atStart = true;
@@ -104,9 +126,23 @@ public final class StrictUtf8Reader extends Reader {
      * reached (the YAML parser would otherwise refuse the whole chunk it read ahead, losing what came before).
      */
     public StrictUtf8Reader(InputStream in, long maxCharsPerRecord, boolean yamlPrintable) {
+        this(in, maxCharsPerRecord, yamlPrintable, Long.MAX_VALUE);
+    }
+
+    /**
+     * With a {@code maxLineChars} limit, a longer line is a {@link LineTooLong} error raised when the
+     * character past the limit is reached; everything before it is delivered. YAML readers need it: SnakeYAML
+     * copies its whole look-ahead window for every chunk it reads within a token, so one enormous line
+     * costs time quadratic in its length long before any code-point limit is checked.
+     */
+    public StrictUtf8Reader(InputStream in, long maxCharsPerRecord, boolean yamlPrintable, long maxLineChars) {
         this.in = Objects.requireNonNull(in, "in is null");
         this.maxCharsPerRecord = maxCharsPerRecord;
         this.yamlPrintable = yamlPrintable;
+        if (maxLineChars <= 0) {
+            throw new IllegalArgumentException("maxLineChars must be positive");
+        }
+        this.maxLineChars = maxLineChars;
     }
 
     /** Tells the reader a record ended: the length limit starts again. */
@@ -128,11 +164,23 @@ public final class StrictUtf8Reader extends Reader {
         if (!chars.hasRemaining() && !fill()) {
             return -1;
         }
+        if (sinceLine > maxLineChars) {
+            throw new LineTooLong(deliveredLines, maxLineChars);
+        }
         int n = Math.min(len, chars.remaining());
         chars.get(buf, off, n);
         for (int i = off; i < off + n; i++) {
             if (buf[i] == '\n') {
                 deliveredLines++;
+                sinceLine = 0;
+            } else if (++sinceLine > maxLineChars) {
+                // deliver the line up to the limit; the error comes with the next call
+                chars.position(chars.position() - (off + n - i));
+                n = i - off;
+                if (n == 0) {
+                    throw new LineTooLong(deliveredLines, maxLineChars);
+                }
+                break;
             }
         }
         sinceRecord += n;

@@ -90,4 +90,30 @@ class StrictUtf8ReaderTest {
         });
         assertThat(before.toString()).isEqualTo("ok\nstill ok");
     }
+
+    @Test
+    void aLineOverTheLineLimitIsDeliveredUpToTheLimitThenRefused() {
+        byte[] bytes = ("short\n" + "z".repeat(20_000) + "\nnever reached").getBytes(StandardCharsets.UTF_8);
+        StrictUtf8Reader r = new StrictUtf8Reader(new ByteArrayInputStream(bytes), Long.MAX_VALUE, true, 10_000);
+        StringBuilder before = new StringBuilder();
+
+        assertThatThrownBy(() -> {
+            char[] buf = new char[3_000];
+            for (int n; (n = r.read(buf, 0, buf.length)) >= 0; ) {
+                before.append(buf, 0, n);
+            }
+        }).isInstanceOfSatisfying(StrictUtf8Reader.LineTooLong.class, e -> {
+            assertThat(e.line()).isEqualTo(2L);
+            assertThat(e.limit()).isEqualTo(10_000L);
+        });
+        assertThat(before.toString()).isEqualTo("short\n" + "z".repeat(10_000));
+    }
+
+    @Test
+    void linesUpToTheLimitAreReadWhole() throws IOException {
+        String text = ("a".repeat(10_000) + "\n").repeat(3);
+        StrictUtf8Reader r = new StrictUtf8Reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE, false, 10_000);
+
+        assertThat(readAll(r)).isEqualTo(text);
+    }
 }

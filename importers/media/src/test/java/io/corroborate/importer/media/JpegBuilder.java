@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Test helper: writes a small baseline JPEG whose APP1 segment holds a real EXIF (TIFF) structure
- * built byte by byte: IFD0 pointing to an Exif IFD and a GPS IFD (EXIF 2.32, big-endian).
+ * built byte by byte: IFD0 pointing to an Exif IFD and a GPS IFD (EXIF 2.32, big-endian), and
+ * optionally an XMP packet in a second APP1 segment.
  */
 final class JpegBuilder {
     /** One IFD entry: tag, TIFF type, count, and the value's bytes. */
@@ -26,6 +27,7 @@ final class JpegBuilder {
     private final List<Entry> gps = new ArrayList<>();
     private int width = 64;
     private int height = 48;
+    private byte[] xmp;
 
     static Entry ascii(int tag, String value) {
         byte[] b = (value + "\0").getBytes(StandardCharsets.US_ASCII);
@@ -47,6 +49,12 @@ final class JpegBuilder {
 
     JpegBuilder gps(Entry e) {
         gps.add(e);
+        return this;
+    }
+
+    /** An XMP packet in its own APP1 segment after the EXIF one, as cameras and editors write it. */
+    JpegBuilder xmp(String packet) {
+        xmp = packet.getBytes(StandardCharsets.UTF_8);
         return this;
     }
 
@@ -86,6 +94,10 @@ final class JpegBuilder {
         out.write(0xD8);
         byte[] exifHeader = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
         segment(out, 0xE1, concat(exifHeader, tiff));
+        if (xmp != null) {
+            // the XMP namespace URI with its NUL terminator marks an APP1 segment as XMP (XMP spec part 3, 1.1.3)
+            segment(out, 0xE1, concat("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII), xmp));
+        }
         // SOF0: 8-bit precision, height, width, one component
         segment(out, 0xC0, new byte[] {8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, 1, 1, 0x11, 0});
         out.write(0xFF);

@@ -1,5 +1,7 @@
 package io.corroborate.importer.media;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.xmp.XmpDirectory;
 import io.corroborate.model.ClueKinds;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.Hashes;
@@ -8,13 +10,19 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The hostile corpus of src/test/resources/hostile and generated damage: what must happen to each. */
 class MediaHostileInputTest {
@@ -136,5 +144,91 @@ class MediaHostileInputTest {
         MediaHarness.Result r = MediaHarness.run(MediaHarness.write(caseRoot, "report.json", withBom), caseRoot);
         assertThat(r.error()).isNull();
         assertThat(r.ids()).containsExactly("media:a.jpg");
+    }
+
+    @Test
+    void hundredMegabyteStringInExifToolJsonHitsTheStringLimitAfterTheObjectsBeforeIt() throws Exception {
+        Path json = caseRoot.resolve("huge.json");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
+            out.write("""
+                    [{"SourceFile": "media/a.jpg", "File:MIMEType": "image/jpeg"},
+                     {"SourceFile": "media/b.jpg", "File:MIMEType": "image/jpeg", "EXIF:ImageDescription": \"""".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}]".getBytes(StandardCharsets.UTF_8));
+        }
+
+        MediaHarness.Result r = MediaHarness.run(json, caseRoot);
+
+        assertThat(r.ids()).containsExactly("media:media/a.jpg");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("huge.json");
+        assertThat(r.error().locator()).startsWith("byte ");
+        assertThat(r.error().getMessage()).contains("String value length");
+    }
+
+    /** An XMP packet with a description and a city, preceded by {@code doctype} (may be empty). */
+    private static String xmpPacket(String doctype, String description, String city) {
+        return """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                %s<x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                      xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">
+                   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
+                   <photoshop:City>%s</photoshop:City>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>
+                """.formatted(doctype, description, city);
+    }
+
+    /** A DOCTYPE declaring {@code secret} as an external entity for {@code file} and the nine "billion laughs" entities. */
+    private static String hostileDoctype(Path file) {
+        StringBuilder d = new StringBuilder("<!DOCTYPE x:xmpmeta [\n  <!ENTITY secret SYSTEM \"" + file.toUri() + "\">\n  <!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            d.append("  <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        return d.append("]>\n").toString();
+    }
+
+    @Test
+    void xmpWithExternalEntityAndBillionLaughsIsNeverExpandedAndThePhotoIsKept(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "XMP-SECRET-OUTSIDE-THE-CASE");
+        byte[] jpeg = new JpegBuilder().original("2022:01:05 15:14:03", "+06:00", null)
+                .xmp(xmpPacket(hostileDoctype(secret), "&secret;", "&lol9;")).build();
+        Path f = MediaHarness.write(caseRoot, "media/xmp.jpg", jpeg);
+
+        MediaHarness.Result r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MediaHarness.run(f, caseRoot));
+
+        assertThat(r.error()).isNull();
+        EvidenceItem item = r.item("media:media/xmp.jpg");
+        assertThat(item.media().get(0).sha256()).isEqualTo(Hashes.sha256(jpeg));
+        assertThat(MediaHarness.clues(item, ClueKinds.METADATA)).hasSize(1);
+        // the packet reaches XMPCore, which refuses it whole; the EXIF beside it is still read
+        assertThat(r.context().warnings()).singleElement().satisfies(w -> assertThat(w.message()).startsWith("XMP: "));
+        String everything = item + " " + r.context().warnings() + " " + r.context().skippedRecords();
+        assertThat(everything).doesNotContain("XMP-SECRET-OUTSIDE-THE-CASE").doesNotContain("lollol");
+    }
+
+    @Test
+    void theLibraryRefusesAnXmpDoctypeSoNoEntityValueReachesItsDirectory(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "XMP-SECRET-OUTSIDE-THE-CASE");
+        byte[] clean = new JpegBuilder().xmp(xmpPacket("", "plain description", "Almaty")).build();
+        byte[] hostile = new JpegBuilder().xmp(xmpPacket(hostileDoctype(secret), "&secret;", "&lol9;")).build();
+
+        XmpDirectory cleanXmp = ImageMetadataReader.readMetadata(new ByteArrayInputStream(clean)).getFirstDirectoryOfType(XmpDirectory.class);
+        XmpDirectory hostileXmp = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> ImageMetadataReader.readMetadata(new ByteArrayInputStream(hostile)).getFirstDirectoryOfType(XmpDirectory.class));
+
+        // the same packet without the DOCTYPE is read, so the refusal is the DOCTYPE's (XMPCore's DISALLOW_DOCTYPE default)
+        assertThat(cleanXmp.getXmpProperties()).containsValues("plain description", "Almaty");
+        assertThat(cleanXmp.getErrors()).isEmpty();
+        assertThat(hostileXmp.getErrors()).isNotEmpty();
+        assertThat(hostileXmp.getXmpProperties().values().toString()).doesNotContain("XMP-SECRET-OUTSIDE-THE-CASE").doesNotContain("lollol");
     }
 }

@@ -28,13 +28,15 @@ import java.util.function.Consumer;
  * {@code statements} list whose keys are the sheet's column names. Streamed statement by statement;
  * several documents ({@code ---}) in one file are several interviews.
  *
- * <p>Limits: at most {@value #MAX_CODE_POINTS} code points per document and nesting depth
- * {@value #MAX_DEPTH}; aliases ({@code *name}) are refused with {@code LIMIT} because Jackson would read
+ * <p>Limits: at most {@value #MAX_CODE_POINTS} code points per document, {@value #MAX_LINE_CHARS}
+ * characters per line and nesting depth {@value #MAX_DEPTH}; aliases ({@code *name}) are refused with {@code LIMIT} because Jackson would read
  * them as the anchor's name and they are how "billion laughs" documents blow up.
  */
 final class InterviewFiles {
     static final int MAX_CODE_POINTS = 4_000_000;
     static final int MAX_DEPTH = 32;
+    /** The longest line: SnakeYAML's time grows with the square of a line's length. */
+    static final int MAX_LINE_CHARS = 1 << 20;
 
     private static final YAMLFactory YAML = factory();
 
@@ -70,7 +72,7 @@ final class InterviewFiles {
 
     void read(Path file, Consumer<EvidenceItem> sink) throws ImportException, IOException {
         String name = WitnessImporter.register(context, file);
-        StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file), Long.MAX_VALUE, true);
+        StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file), Long.MAX_VALUE, true, MAX_LINE_CHARS);
         try (JsonParser p = YAML.createParser(reader)) {
             JsonToken t;
             int documents = 0;
@@ -270,6 +272,10 @@ final class InterviewFiles {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof StrictUtf8Reader.EncodingError enc) {
                 return encoding(enc, name);
+            }
+            if (c instanceof StrictUtf8Reader.LineTooLong l) {
+                return new ImportException(ImportException.Category.LIMIT, name, "line " + l.line(),
+                        "a line longer than " + l.limit() + " characters; statements before it were read", e);
             }
             if (c instanceof StrictUtf8Reader.NotPrintable np) {
                 return new ImportException(ImportException.Category.MALFORMED, name, "line " + np.line() + ", byte " + np.byteOffset(),

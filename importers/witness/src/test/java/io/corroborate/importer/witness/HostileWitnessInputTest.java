@@ -1,12 +1,16 @@
 package io.corroborate.importer.witness;
 
+import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,5 +129,78 @@ class HostileWitnessInputTest {
         } finally {
             Files.delete(outside);
         }
+    }
+
+    @Test
+    void tenThousandDeepNestingIsALimitAfterTheInterviewsBeforeIt() throws IOException {
+        Path file = root.resolve("deep.yaml");
+        Files.writeString(file, """
+                witness: {id: W1, role: resident, interviewed_on: 2022-01-20}
+                statements:
+                  - {statement: 1, said: before the deep one}
+                ---
+                witness: {id: W2, role: resident, interviewed_on: 2022-01-21}
+                statements:
+                  - {statement: 1, said: also before it}
+                  - statement: 2
+                    said: %s%s
+                """.formatted("[".repeat(10_000), "]".repeat(10_000)));
+
+        Runs.Result r = Runs.run(file, root);
+
+        assertThat(r.ids()).containsExactly("witness:W1:1", "witness:W2:1");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("deep.yaml");
+        assertThat(r.error().getMessage()).contains("nesting depth");
+    }
+
+    @Test
+    void aHundredMegabyteStringInAnInterviewIsALimitAfterTheStatementsBeforeIt() throws IOException {
+        Path file = root.resolve("huge.yaml");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("witness: {id: W1, role: resident, interviewed_on: 2022-01-20}\nstatements:\n  - {statement: 1, said: short}\n  - statement: 2\n    said: \"");
+            char[] block = new char[1 << 20];
+            Arrays.fill(block, 'a');
+            for (int i = 0; i < 100; i++) {
+                w.write(block);
+            }
+            w.write("\"\n");
+        }
+
+        Runs.Result r = Runs.run(file, root);
+
+        assertThat(r.ids()).containsExactly("witness:W1:1");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("huge.yaml");
+    }
+
+    @Test
+    void scriptsAndJavascriptLinksInSheetsAreKeptVerbatimAsDataNeverAsLinks() throws IOException {
+        Runs.Result r = Runs.run(Runs.copy("hostile/script", root), root);
+
+        assertThat(r.ids()).containsExactly("witness:W1:1", "witness:W1:2");
+        assertThat(r.item("witness:W1:1").text()).isEqualTo("<script>alert(1)</script>");
+        assertThat(r.clue("witness:W1:1/place").value()).isEqualTo("<b onmouseover=alert(1)>Republic Square</b>");
+        assertThat(r.item("witness:W1:2").text()).isEqualTo("javascript:alert(1) was in the message they sent us");
+        // a statement has no URL or links: a link column is kept, as written, with the other extra columns
+        assertThat(r.items()).allSatisfy(i -> {
+            assertThat(i.url()).isNull();
+            assertThat(i.links()).isEmpty();
+        });
+        assertThat(r.item("witness:W1:1").sensitive()).containsEntry("link", "javascript:alert(1)")
+                .containsEntry("witness-name", "<script>alert('name')</script>").containsEntry("contact", "javascript:alert('contact')");
+        assertThat(r.item("witness:W1:2").sensitive()).containsEntry("link", "JaVaScRiPt:alert(2)");
+        assertThat(r.item("witness:W1:1").author().name()).isEqualTo("W1");
+    }
+
+    @Test
+    void scriptsAndJavascriptLinksInAnInterviewAreKeptVerbatimAsDataNeverAsLinks() throws IOException {
+        Runs.Result r = Runs.run(Runs.copy("hostile/script.yaml", root), root);
+
+        EvidenceItem i = r.item("witness:W4:1");
+        assertThat(i.text()).isEqualTo("<script>alert(1)</script> <a href=\"javascript:alert(1)\">tap</a>");
+        assertThat(i.url()).isNull();
+        assertThat(i.links()).isEmpty();
+        assertThat(i.sensitive()).containsEntry("link", "javascript:alert(1)").containsEntry("source-url", "javascript:alert(document.cookie)");
     }
 }
