@@ -65,6 +65,9 @@ public final class CaseConfigReader {
         String name = display(caseDir, FILE_NAME);
         JsonNode doc;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new InputException(name + ": not a file");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB; that is not a case file");
             }
@@ -237,6 +240,10 @@ public final class CaseConfigReader {
             Path p = SafePaths.resolve(root, root, v.asText().strip(), file, key);
             if (!Files.exists(p)) {
                 throw new InputException(file + ": " + key + ": " + root.relativize(p) + " does not exist");
+            }
+            if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+                // a pipe or a device would block the run or never end
+                throw new InputException(file + ": " + key + ": " + root.relativize(p) + " is not a file or a folder");
             }
             if (!Files.isReadable(p)) {
                 throw new InputException(file + ": " + key + ": " + root.relativize(p) + " cannot be read");

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code corroborate check}: analyse a case and print its conflicts; exit 1 when there is any. */
-@Command(name = "check", description = "Analyse a case without writing outputs; print every finding of severity error "
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Analyse a case without writing outputs; print every finding of severity error "
         + "(conflicting clues, contradictions) and exit 1 if there is any.")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code corroborate import}: one importer over some sources, items out as JSON Lines. */
-@Command(name = "import", description = "Read sources with one importer and write the items as JSON Lines, one EvidenceItem per line.")
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Read sources with one importer and write the items as JSON Lines, one EvidenceItem per line.")
 final class ImportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("corroborate");
 

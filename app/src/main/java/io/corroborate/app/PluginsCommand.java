@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code corroborate plugins}: every importer, analysis and exporter, one per line. */
-@Command(name = "plugins", description = "List the installed importers, analyses and exporters: kind, id and description, one per line.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "List the installed importers, analyses and exporters: kind, id and description, one per line.")
 final class PluginsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

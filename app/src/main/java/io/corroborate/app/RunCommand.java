@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code corroborate run}: the whole pipeline on a case folder. */
-@Command(name = "run", description = "Import every source of a case, run every analysis and write every output.")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Import every source of a case, run every analysis and write every output.")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("corroborate");
 

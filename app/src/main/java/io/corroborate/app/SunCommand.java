@@ -6,6 +6,7 @@ import io.corroborate.analysis.chronology.SolarCalculator;
 import io.corroborate.analysis.chronology.SolarDay;
 import io.corroborate.analysis.chronology.SolarPosition;
 import io.corroborate.exporter.json.CaseJson;
+import io.corroborate.model.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,15 +14,18 @@ import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code corroborate sun}: the day's sun times at a place, and the sun's position at a local time. */
-@Command(name = "sun", description = "Civil dawn, sunrise, solar noon, sunset and civil dusk at a place on a date, in local time; "
+@Command(name = "sun", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, description = "Civil dawn, sunrise, solar noon, sunset and civil dusk at a place on a date, in local time; "
         + "with --at, the sun's elevation and azimuth and the direction shadows point.")
 final class SunCommand implements Callable<Integer> {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -39,7 +43,11 @@ final class SunCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC", description = "IANA time zone of the place (default ${DEFAULT-VALUE}); historical offsets come from the zone rules.")
     String zone;
 
-    @Option(names = "--at", paramLabel = "HH:MM", description = "A local time: print the sun's position then.")
+    @Option(names = "--at", paramLabel = "HH:MM", description = {"A local time: print the sun's position then.",
+            "A time the clocks skip that day (spring forward, e.g. 02:30 in Europe/Berlin on 2022-03-27) does not exist: "
+                    + "it is read at the offset before the change, so the position printed is for the shifted local time "
+                    + "(03:30), with a warning on stderr. A time that occurs twice (clocks going back) is read at the "
+                    + "earlier offset, with a warning giving the other."})
     String at;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -64,11 +72,28 @@ final class SunCommand implements Callable<Integer> {
             throw new InputException("--date: '" + date + "' is not a date (expected YYYY-MM-DD)");
         }
         ZonedDateTime when = null;
+        String atShown = at;
         if (at != null) {
+            LocalTime t;
             try {
-                when = ZonedDateTime.of(d, LocalTime.parse(at), z);
+                t = LocalTime.parse(at);
             } catch (DateTimeException e) {
                 throw new InputException("--at: '" + at + "' is not a local time (expected HH:MM)");
+            }
+            when = ZonedDateTime.of(d, t, z);
+            // a footage clock may show a time the zone skipped or repeats: say which instant was used
+            ZoneOffsetTransition change = z.getRules().getTransition(LocalDateTime.of(d, t));
+            if (change != null && change.isGap()) {
+                atShown = when.toLocalTime().toString();
+                warn("--at " + at + " does not exist on " + d + " in " + z.getId() + " (clocks went forward from "
+                        + change.getDateTimeBefore().toLocalTime() + " to " + change.getDateTimeAfter().toLocalTime()
+                        + "); used " + atShown + " (" + utc(change.getOffsetAfter()) + "), which a clock not yet moved forward ("
+                        + utc(change.getOffsetBefore()) + ") shows as " + at);
+            } else if (change != null) {
+                warn("--at " + at + " occurs twice on " + d + " in " + z.getId() + " (clocks went back from "
+                        + change.getDateTimeBefore().toLocalTime() + " to " + change.getDateTimeAfter().toLocalTime()
+                        + "); used the first, " + utc(change.getOffsetBefore()) + "; the second, " + utc(change.getOffsetAfter())
+                        + ", is " + Durations.format(change.getDuration().negated()) + " later");
             }
         }
         SolarDay day = SolarCalculator.day(lat, lon, d, z);
@@ -100,14 +125,14 @@ final class SunCommand implements Callable<Integer> {
             }
         } else {
             Instant noon = d.atTime(12, 0).atZone(z).toInstant();
-            out.printf(Locale.ROOT, "Sun at %.5f, %.5f on %s (%s, UTC%s)%n", lat, lon, d, z.getId(), z.getRules().getOffset(noon).getId());
+            out.printf(Locale.ROOT, "Sun at %.5f, %.5f on %s (%s, %s)%n", lat, lon, d, z.getId(), utc(z.getRules().getOffset(noon)));
             line(out, "civil dawn", day.dawn());
             line(out, "sunrise", day.sunrise());
             line(out, "solar noon", day.solarNoon());
             line(out, "sunset", day.sunset());
             line(out, "civil dusk", day.dusk());
             if (pos != null) {
-                out.printf(Locale.ROOT, "at %s: elevation %.1f°, azimuth %.1f° (%s)", at, pos.elevation(), pos.azimuth(), compass(pos.azimuth()));
+                out.printf(Locale.ROOT, "at %s: elevation %.1f°, azimuth %.1f° (%s)", atShown, pos.elevation(), pos.azimuth(), compass(pos.azimuth()));
                 if (pos.shadowAzimuth() == null) {
                     out.printf("; the sun is below the horizon: no shadows%n");
                 } else {
@@ -117,6 +142,17 @@ final class SunCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    private void warn(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("warning: " + message);
+        err.flush();
+    }
+
+    /** {@code UTC+06:00}, or {@code UTC} for a zero offset (whose id is "Z"). */
+    private static String utc(ZoneOffset offset) {
+        return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
     }
 
     private static double round(double v) {

@@ -1,15 +1,22 @@
 package io.corroborate.app;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Bad input gives exit 2 and one line naming the file, and nothing is written to the output folder. */
 class CliErrorsTest {
@@ -62,6 +69,61 @@ class CliErrorsTest {
         Files.delete(c.resolve("sources/almatyinfo/result.json"));
         Cli cli = Cli.run("run", c.toString());
         assertOneLineError(cli, "case.yaml", "sources[0].path", "sources/almatyinfo/result.json does not exist");
+    }
+
+    @Test
+    void aSourceFileWithoutReadPermissionIsExit2NamingItAndNothingIsWritten() throws IOException {
+        Path c = tinyCase();
+        Path src = c.resolve("sources/almatyinfo/result.json");
+        assumeTrue(Files.getFileStore(src).supportsFileAttributeView(PosixFileAttributeView.class), "needs POSIX file permissions");
+        Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("-w-------"));
+        // root reads any file whatever its permissions; aClueSheetThatCannotBeReadIsExit2NamingIt runs as root too
+        assumeFalse(opens(src), "this user (root?) reads the file despite its permissions");
+
+        Cli cli = Cli.run("run", c.toString());
+
+        assertOneLineError(cli, "sources/almatyinfo/result.json cannot be read");
+        assertThat(c.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aClueSheetThatCannotBeReadIsExit2NamingIt() throws IOException {
+        Path c = tinyCase();
+        // a folder where case.yaml lists a file: it exists and opens, but reading it fails (EISDIR), even for root
+        Files.delete(c.resolve("clues.csv"));
+        Files.createDirectory(c.resolve("clues.csv"));
+
+        Cli cli = Cli.run("run", c.toString());
+
+        assertOneLineError(cli, "clues.csv: cannot be read");
+        assertThat(c.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @Timeout(60)
+    void aPipeWhereASheetShouldBeIsRefusedInsteadOfWaitedOn() throws IOException, InterruptedException {
+        Path c = tinyCase();
+        Files.delete(c.resolve("clues.csv"));
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", c.resolve("clues.csv").toString()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            made = -1;
+        }
+        assumeTrue(made == 0, "needs mkfifo");
+
+        Cli cli = Cli.run("run", c.toString());
+
+        assertOneLineError(cli, "case.yaml", "clues", "clues.csv is not a file or a folder");
+        assertThat(c.resolve("out")).doesNotExist();
+    }
+
+    private static boolean opens(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
     }
 
     @Test
@@ -154,5 +216,16 @@ class CliErrorsTest {
         Cli help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("plugins", "import", "run", "check", "sun", "Exit codes:");
+    }
+
+    @Test
+    void everyCommandTakesHelpEvenWithoutItsRequiredOptions() {
+        for (String command : new String[] {"plugins", "import", "run", "check", "sun"}) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: corroborate " + command);
+        }
+        assertThat(Cli.run("sun", "--help").out()).contains("--lat", "--at");
+        assertThat(Cli.run("run", "--version").out()).startsWith("corroborate ");
     }
 }

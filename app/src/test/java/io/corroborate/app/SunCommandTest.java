@@ -43,6 +43,50 @@ class SunCommandTest {
     }
 
     @Test
+    void aTimeTheClocksSkipIsShiftedWithAWarning() throws IOException {
+        // Berlin went from 02:00 CET to 03:00 CEST on 27 March 2022: 02:30 never happened
+        Cli cli = Cli.run("sun", "--lat", "52.52", "--lon", "13.405", "--date", "2022-03-27", "--zone", "Europe/Berlin", "--at", "02:30",
+                "--json");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).at("/at/time").asText()).isEqualTo("2022-03-27T03:30+02:00");
+        assertThat(cli.err()).isEqualTo("warning: --at 02:30 does not exist on 2022-03-27 in Europe/Berlin (clocks went forward"
+                + " from 02:00 to 03:00); used 03:30 (UTC+02:00), which a clock not yet moved forward (UTC+01:00) shows as 02:30"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void theTextOutputNamesTheShiftedTime() {
+        Cli cli = Cli.run("sun", "--lat", "52.52", "--lon", "13.405", "--date", "2022-03-27", "--zone", "Europe/Berlin", "--at", "02:30");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("at 03:30: elevation ").doesNotContain("at 02:30");
+    }
+
+    @Test
+    void aTimeThatOccursTwiceUsesTheFirstWithAWarning() throws IOException {
+        // Berlin went back from 03:00 CEST to 02:00 CET on 30 October 2022: 02:30 happened twice
+        Cli cli = Cli.run("sun", "--lat", "52.52", "--lon", "13.405", "--date", "2022-10-30", "--zone", "Europe/Berlin", "--at", "02:30",
+                "--json");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).at("/at/time").asText()).isEqualTo("2022-10-30T02:30+02:00");
+        assertThat(cli.err()).isEqualTo("warning: --at 02:30 occurs twice on 2022-10-30 in Europe/Berlin (clocks went back"
+                + " from 03:00 to 02:00); used the first, UTC+02:00; the second, UTC+01:00, is 1h later" + System.lineSeparator());
+    }
+
+    @Test
+    void aTimeJustAfterTheSkippedHourGivesNoWarning() {
+        Cli cli = Cli.run("sun", "--lat", "52.52", "--lon", "13.405", "--date", "2022-03-27", "--zone", "Europe/Berlin", "--at", "03:00");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains("(Europe/Berlin, UTC+02:00)").contains("at 03:00: elevation ");
+    }
+
+    @Test
+    void aZeroOffsetIsWrittenUtc() {
+        Cli cli = Cli.run("sun", "--lat", "51.4779", "--lon", "0.0015", "--date", "2022-01-05", "--zone", "Europe/London");
+        assertThat(cli.out()).contains("(Europe/London, UTC)").doesNotContain("UTCZ");
+    }
+
+    @Test
     void badArgumentsAreExit2NamingTheOption() {
         Cli lat = Cli.run("sun", "--lat", "95", "--lon", "76.9", "--date", "2022-01-05");
         assertThat(lat.exitCode()).isEqualTo(2);

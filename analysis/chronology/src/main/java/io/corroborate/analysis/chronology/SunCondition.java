@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 record SunCondition(Kind kind, double low, double high) {
     enum Kind {
-        DAYLIGHT, NIGHT, CIVIL_TWILIGHT, SUNRISE, SUNSET, ELEVATION, SHADOW_AZIMUTH
+        DAYLIGHT, NIGHT, CIVIL_TWILIGHT, SUNRISE, SUNSET, SUNRISE_OR_SUNSET, ELEVATION, SHADOW_AZIMUTH
     }
 
-    static final String EXPECTED = "expected daylight, night, civil-twilight, sunrise, sunset, elevation:A..B "
+    static final String EXPECTED = "expected daylight, night, civil-twilight, sunrise, sunset, sunrise-or-sunset, elevation:A..B "
             + "(degrees, e.g. elevation:10..25) or shadow-azimuth:D±T (compass degrees, e.g. shadow-azimuth:300±15)";
 
     private static final String NUMBER = "\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*";
@@ -38,6 +38,8 @@ record SunCondition(Kind kind, double low, double high) {
                 return new SunCondition(Kind.SUNRISE, 0, 0);
             case "sunset":
                 return new SunCondition(Kind.SUNSET, 0, 0);
+            case "sunrise-or-sunset":
+                return new SunCondition(Kind.SUNRISE_OR_SUNSET, 0, 0);
             default:
                 break;
         }
@@ -64,6 +66,6 @@ record SunCondition(Kind kind, double low, double high) {
 
     /** The tolerance when the clue gives none. */
     Duration defaultTolerance() {
-        return kind == Kind.SUNRISE || kind == Kind.SUNSET ? EVENT_TOLERANCE : Duration.ZERO;
+        return kind == Kind.SUNRISE || kind == Kind.SUNSET || kind == Kind.SUNRISE_OR_SUNSET ? EVENT_TOLERANCE : Duration.ZERO;
     }
 }

@@ -62,6 +62,13 @@ final class SunIntervals {
             case SUNSET:
                 raw = events(false, lo, hi);
                 break;
+            case SUNRISE_OR_SUNSET: {
+                // low light the analyst cannot place in the morning or the evening: both events stay choices
+                List<long[]> both = new ArrayList<>(events(true, lo, hi));
+                both.addAll(events(false, lo, hi));
+                raw = both;
+                break;
+            }
             case ELEVATION:
                 raw = band(c.low(), c.high(), lo, hi);
                 break;

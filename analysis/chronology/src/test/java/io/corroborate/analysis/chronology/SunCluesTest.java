@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.within;
 /** Sun clues at Republic Square, Almaty, in January 2022. */
 class SunCluesTest {
     private static final String A = "telegram:almatyinfo:2001";
+    private static final String B = "telegram:almatyinfo:2002";
     private static final LocalDate JAN_5 = LocalDate.of(2022, 1, 5);
     private static final LocalDate JAN_6 = LocalDate.of(2022, 1, 6);
 
@@ -120,6 +121,69 @@ class SunCluesTest {
         AnalysisResult r = onJan5("sunrise", null).run();
 
         assertThat(window(r, A)).isEqualTo(new TimeWindow(rise.minusSeconds(900), rise.plusSeconds(900)));
+    }
+
+    @Test
+    void nightWithAMorningBoundIsTheDarkBeforeSunrise() {
+        SolarDay day = SolarCalculator.day(LAT, LON, JAN_5, ALMATY);
+
+        AnalysisResult r = onJan5("night", null).clue(A, "not-after", "2022-01-05 12:00").run();
+
+        // local midnight (UTC+6) to sunrise: the daylight hours up to noon are ruled out
+        assertThat(window(r, A)).isEqualTo(new TimeWindow(Instant.parse("2022-01-04T18:00:00Z"), at(day.sunrise())));
+        // 08:24:09 local by the NOAA equations (hour angle 68.2° at declination −22.7°)
+        assertThat(Duration.between(LocalDateTime.parse("2022-01-05T08:24:09").toInstant(ZoneOffset.ofHours(6)),
+                window(r, A).latest()).abs()).isLessThan(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void nightWithAnAfternoonBoundIsTheDarkAfterSunset() {
+        SolarDay day = SolarCalculator.day(LAT, LON, JAN_5, ALMATY);
+
+        AnalysisResult r = onJan5("night", null).clue(A, "not-before", "2022-01-05 12:00").run();
+
+        // sunset to the end of the local day (UTC+6): the afternoon's daylight is ruled out
+        assertThat(window(r, A)).isEqualTo(new TimeWindow(at(day.sunset()), Instant.parse("2022-01-05T17:59:59Z")));
+    }
+
+    @Test
+    void sunriseOrSunsetSpansFromTheMorningEventToTheEveningEvent() {
+        SolarDay day = SolarCalculator.day(LAT, LON, JAN_5, ALMATY);
+
+        AnalysisResult r = onJan5("sunrise-or-sunset", null).run();
+
+        assertThat(window(r, A)).isEqualTo(new TimeWindow(at(day.sunrise()).minusSeconds(900), at(day.sunset()).plusSeconds(900)));
+    }
+
+    @Test
+    void sunriseOrSunsetRulesOutTheMiddleOfTheDay() {
+        AnalysisResult r = onJan5("sunrise-or-sunset", "10m").clue(A, "clock", "2022-01-05 13:00", "5m").run();
+
+        assertThat(r.findings()).extracting(Finding::kind).containsExactly("clue-conflict");
+        assertThat(r.findings().get(0).clues()).containsExactly("clues.csv:4", "clues.csv:5");
+        assertThat(r.findings().get(0).message()).contains("the light in " + A + " shows sunrise-or-sunset±10m (clues.csv:4)");
+    }
+
+    @Test
+    void sunriseOrSunsetAfterAMiddayItemLeavesOnlySunset() {
+        Instant set = at(SolarCalculator.day(LAT, LON, JAN_5, ALMATY).sunset());
+
+        AnalysisResult r = onJan5("sunrise-or-sunset", null).item(B).clue(B, "clock", "2022-01-05 12:00", "5m")
+                .clue(A, "after", B).run();
+
+        assertThat(window(r, A)).isEqualTo(new TimeWindow(set.minusSeconds(900), set.plusSeconds(900)));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void sunriseOrSunsetBeforeAMiddayItemLeavesOnlySunrise() {
+        Instant rise = at(SolarCalculator.day(LAT, LON, JAN_5, ALMATY).sunrise());
+
+        AnalysisResult r = onJan5("sunrise-or-sunset", null).item(B).clue(B, "clock", "2022-01-05 12:00", "5m")
+                .clue(A, "before", B).run();
+
+        assertThat(window(r, A)).isEqualTo(new TimeWindow(rise.minusSeconds(900), rise.plusSeconds(900)));
+        assertThat(r.findings()).isEmpty();
     }
 
     @Test
