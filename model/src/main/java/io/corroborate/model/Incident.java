@@ -4,19 +4,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** Items grouped as one event: place, window (union of its items' windows), what was done, who was hurt. */
+/**
+ * Items grouped as one event: place, window, what was done, who was hurt. {@code window} is the span
+ * of the items dated closely enough to say when the event happened; {@code itemsWindow} is the span of
+ * every item's window (open on a side when any item's is), so it always contains each item's window.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Incident(String id, String title, Place place, TimeWindow window, List<String> items,
+public record Incident(String id, String title, Place place, TimeWindow window, TimeWindow itemsWindow, List<String> items,
                        List<Observation> observations, CasualtyCount casualties) {
     public Incident {
         Text.requireText(id, "incident id");
         items = Text.list(items);
         observations = Text.list(observations);
         window = window == null ? TimeWindow.UNBOUNDED : window;
+        itemsWindow = itemsWindow == null ? window : itemsWindow;
         casualties = casualties == null ? CasualtyCount.NONE : casualties;
     }
 
+    /** An incident whose items' windows span no more than its {@code window}. */
+    public Incident(String id, String title, Place place, TimeWindow window, List<String> items,
+                    List<Observation> observations, CasualtyCount casualties) {
+        this(id, title, place, window, null, items, observations, casualties);
+    }
+
     public Incident withCasualties(CasualtyCount c) {
-        return new Incident(id, title, place, window, items, observations, c);
+        return new Incident(id, title, place, window, itemsWindow, items, observations, c);
     }
 }

@@ -226,6 +226,20 @@ class CasualtiesAnalysisTest {
     }
 
     @Test
+    void countingKeepsTheIncidentsWindowAndItemsWindow() {
+        Fixture f = new Fixture().item("a", "15:00", "15:10").item("day", "00:00", "23:59").clue("a", "casualty", "P01 injured");
+        TimeWindow window = new TimeWindow(local("15:00"), local("15:10"));
+        TimeWindow itemsWindow = new TimeWindow(local("00:00"), local("23:59"));
+        f.incidents.add(new Incident("shooting", "Shooting", SQUARE, window, itemsWindow, List.of("a", "day"), null, null));
+        AnalysisResult r = f.run();
+        assertThat(r.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.casualties().label()).isEqualTo("at least 0 killed, 1 injured");
+            assertThat(i.window()).isEqualTo(window);
+            assertThat(i.itemsWindow()).isEqualTo(itemsWindow);
+        });
+    }
+
+    @Test
     void serviceLoaderFindsIt() {
         Analysis a = Plugins.discovered(Analysis.class, CasualtiesAnalysis.class);
         assertThat(a.id()).isEqualTo("casualties");

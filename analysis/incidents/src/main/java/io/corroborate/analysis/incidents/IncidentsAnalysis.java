@@ -156,7 +156,7 @@ public final class IncidentsAnalysis implements Analysis {
             do {
                 id = "incident-" + ++n;
             } while (byClue.containsKey(id));
-            incidents.add(new Incident(id, u.title(), u.place(), u.window(), u.items(), u.observations(), u.casualties()));
+            incidents.add(new Incident(id, u.title(), u.place(), u.window(), u.itemsWindow(), u.items(), u.observations(), u.casualties()));
         }
         incidents.sort(Comparator.comparing((Incident i) -> i.window().earliest(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Incident::id));
@@ -274,7 +274,7 @@ public final class IncidentsAnalysis implements Analysis {
         List<Observation> seen = new ArrayList<>();
         items.forEach(i -> seen.addAll(observations.getOrDefault(i, List.of())));
         String t = title != null && !title.isBlank() ? title : generatedTitle(place, window, zone);
-        return new Incident(id, t, place, window, items, seen, null);
+        return new Incident(id, t, place, window, itemsWindowOf(items, windows), items, seen, null);
     }
 
     /**
@@ -334,6 +334,16 @@ public final class IncidentsAnalysis implements Analysis {
             }
         }
         return narrow != null ? narrow : wide != null ? wide : TimeWindow.UNBOUNDED;
+    }
+
+    /** The span of every item's window, however wide or open: it contains each of them. */
+    static TimeWindow itemsWindowOf(List<String> items, Map<String, TimeWindow> windows) {
+        TimeWindow all = null;
+        for (String i : items) {
+            TimeWindow w = windows.getOrDefault(i, TimeWindow.UNBOUNDED);
+            all = all == null ? w : all.span(w);
+        }
+        return all == null ? TimeWindow.UNBOUNDED : all;
     }
 
     /** "Republic Square, 2022-01-05 00:05–01:05" in the case's local time. */

@@ -191,6 +191,42 @@ class IncidentsAnalysisTest {
     }
 
     @Test
+    void itemsWindowSpansTheCoarselyDatedItemThatTheWindowLeavesOut() {
+        AnalysisResult r = new Fixture()
+                .item("a", SQUARE, "09:00", "09:05").item("b", SQUARE, "09:10", "09:15")
+                .item("day", SQUARE, "00:00", "23:59")
+                .clue("day", "incident", "morning", null).clue("a", "incident", "morning", null)
+                .run();
+        assertThat(r.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.window()).isEqualTo(new TimeWindow(local("09:00"), local("09:15")));
+            assertThat(i.itemsWindow()).isEqualTo(new TimeWindow(local("00:00"), local("23:59")));
+        });
+    }
+
+    @Test
+    void itemsWindowIsTheWindowWhenEveryItemIsCloselyDated() {
+        AnalysisResult r = new Fixture()
+                .item("a", SQUARE, "00:05", "00:10").item("b", NEAR_SQUARE, "00:20", "00:30")
+                .run();
+        assertThat(r.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.window()).isEqualTo(new TimeWindow(local("00:05"), local("00:30")));
+            assertThat(i.itemsWindow()).isEqualTo(i.window());
+        });
+    }
+
+    @Test
+    void anUndatedItemLeavesItemsWindowOpenButNotTheWindow() {
+        AnalysisResult r = new Fixture()
+                .item("a", SQUARE, "15:00", "15:10").item("statement", null, null, null)
+                .clue("a", "incident", "shooting-1", null).clue("statement", "incident", "shooting-1", null)
+                .run();
+        assertThat(r.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.window()).isEqualTo(new TimeWindow(local("15:00"), local("15:10")));
+            assertThat(i.itemsWindow()).isEqualTo(TimeWindow.UNBOUNDED);
+        });
+    }
+
+    @Test
     void aLoneRecordingIsNotAnIncidentUnlessTheAnalystSaysSo() {
         Fixture f = new Fixture().item("a", SQUARE, "10:00", "10:05").item("copy", SQUARE, "10:00", "10:05");
         f.groups = List.of(new RepostGroup("repost-a", "a", List.of("copy"), null, List.of("same-sha256")));

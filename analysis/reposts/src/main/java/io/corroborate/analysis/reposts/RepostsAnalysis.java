@@ -9,6 +9,7 @@ import io.corroborate.model.Clue;
 import io.corroborate.model.ClueKinds;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.Finding;
+import io.corroborate.model.GeoPoint;
 import io.corroborate.model.ItemWindow;
 import io.corroborate.model.MediaRef;
 import io.corroborate.model.Place;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,8 @@ public final class RepostsAnalysis implements Analysis {
     public static final double DEFAULT_SAME_PLACE_DISTANCE = 500;
     /** Media durations of the same recording differ by at most this (re-encoding, rounding). */
     static final double DURATION_SLACK_SECONDS = 1.0;
+    /** Rounding in the distance bound of {@link #farthestPair} must never cut off a pair that qualifies. */
+    private static final double PRUNE_SLACK_METRES = 0.001;
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -76,6 +80,10 @@ public final class RepostsAnalysis implements Analysis {
             .thenComparing(EvidenceItem::id);
 
     private record Edge(int a, int b, String reason) {
+    }
+
+    /** A link with a direction: {@code copy} names {@code original} as its source ({@code repostOf}, a resolved forward). */
+    private record Marked(int original, int copy, String reason) {
     }
 
     @Override
@@ -106,6 +114,7 @@ public final class RepostsAnalysis implements Analysis {
         }
         UnionFind sets = new UnionFind(items.size());
         List<Edge> edges = new ArrayList<>();
+        List<Marked> marked = new ArrayList<>();
         Map<String, Integer> firstWithKey = new HashMap<>();
         List<Set<String>> words = items.stream().map(i -> NearText.words(i.text())).toList();
 
@@ -131,6 +140,9 @@ public final class RepostsAnalysis implements Analysis {
                 Integer original = index.get(it.repostOf());
                 if (original != null) {
                     edges.add(new Edge(original, i, REPOST_OF));
+                    if (original != i) {
+                        marked.add(new Marked(original, i, REPOST_OF));
+                    }
                     sets.union(original, i);
                 } else {
                     // reposts of one original the case does not hold are still the same content
@@ -138,7 +150,7 @@ public final class RepostsAnalysis implements Analysis {
                 }
             }
         }
-        forwards(items, words, sets, edges);
+        forwards(items, words, sets, edges, marked);
         nearText(items, words, sets, edges);
 
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
@@ -150,8 +162,9 @@ public final class RepostsAnalysis implements Analysis {
             reasons.computeIfAbsent(sets.find(e.a()), k -> new TreeSet<>()).add(e.reason());
         }
 
-        for (int i = 0; i < items.size(); i++) {
-            originalAfterCopy(items.get(i), theCase, findings);
+        Map<Integer, List<Marked>> markedOriginals = new TreeMap<>();
+        for (Marked m : marked) {
+            markedOriginals.computeIfAbsent(m.original(), k -> new ArrayList<>()).add(m);
         }
         Map<String, List<Clue>> dateClues = new HashMap<>();
         for (Clue c : theCase.allClues()) {
@@ -171,6 +184,7 @@ public final class RepostsAnalysis implements Analysis {
             String groupId = "repost-" + first.id();
             groups.add(new RepostGroup(groupId, first.id(), members.subList(1, members.size()).stream().map(EvidenceItem::id).toList(),
                     window, List.copyOf(reasons.getOrDefault(g.getKey(), Set.of()))));
+            originalsAfterCopies(groupId, g.getValue(), items, markedOriginals, theCase.zone(), findings);
             places(groupId, members, soFar.places(), samePlace, findings);
             dates(groupId, members, dateClues, findings);
         }
@@ -192,7 +206,8 @@ public final class RepostsAnalysis implements Analysis {
      * author's post with the same text, else the same media duration; among several, a text match
      * first, then the nearest post published at or before the forward, then item id.
      */
-    private static void forwards(List<EvidenceItem> items, List<Set<String>> words, UnionFind sets, List<Edge> edges) {
+    private static void forwards(List<EvidenceItem> items, List<Set<String>> words, UnionFind sets, List<Edge> edges,
+                                 List<Marked> marked) {
         Map<String, List<Integer>> byAuthor = new HashMap<>();
         for (int j = 0; j < items.size(); j++) {
             Author a = items.get(j).author();
@@ -233,6 +248,7 @@ public final class RepostsAnalysis implements Analysis {
             }
             if (best != null) {
                 edges.add(new Edge(best, i, FORWARDED_FROM));
+                marked.add(new Marked(best, i, FORWARDED_FROM));
                 sets.union(best, i);
             }
         }
@@ -293,15 +309,32 @@ public final class RepostsAnalysis implements Analysis {
         return false;
     }
 
-    private static void originalAfterCopy(EvidenceItem copy, Case theCase, List<Finding> findings) {
-        if (copy.repostOf() == null || copy.publishedAt() == null) {
-            return;
+    /**
+     * An item that another names as its original ({@code repostOf}, or the post a forward resolved to)
+     * while a member of its group, linked by whatever rule, was published before it: the "original"
+     * may be a re-upload itself. One finding per such original, naming the earliest earlier member.
+     */
+    private static void originalsAfterCopies(String groupId, List<Integer> group, List<EvidenceItem> items,
+                                             Map<Integer, List<Marked>> markedOriginals, ZoneId zone, List<Finding> findings) {
+        EvidenceItem earliest = group.stream().map(items::get).filter(m -> m.publishedAt() != null)
+                .min(PUBLICATION).orElse(null);
+        for (int o : group.stream().sorted(Comparator.comparing(items::get, PUBLICATION)).toList()) {
+            List<Marked> marks = markedOriginals.get(o);
+            EvidenceItem original = items.get(o);
+            if (marks == null || earliest == null || original.publishedAt() == null || !earliest.publishedAt().isBefore(original.publishedAt())) {
+                continue;
+            }
+            Set<String> involved = new LinkedHashSet<>(List.of(original.id(), earliest.id()));
+            List<String> by = new ArrayList<>();
+            for (Marked m : marks.stream().sorted(Comparator.comparing((Marked m) -> items.get(m.copy()), PUBLICATION)).toList()) {
+                involved.add(items.get(m.copy()).id());
+                by.add(items.get(m.copy()).id() + " (" + m.reason() + ")");
+            }
+            findings.add(new Finding(ORIGINAL_AFTER_COPY, Severity.WARNING, original.id() + " is marked as the original of "
+                    + String.join(", ", by) + ", but " + earliest.id() + " carries the same content (" + groupId + ") and was published at "
+                    + local(earliest.publishedAt(), zone) + ", before " + original.id() + " (" + local(original.publishedAt(), zone) + ", "
+                    + zone.getId() + "): the original may be a re-upload itself", List.copyOf(involved), List.of()));
         }
-        theCase.item(copy.repostOf()).filter(o -> o.publishedAt() != null && o.publishedAt().isAfter(copy.publishedAt()))
-                .ifPresent(o -> findings.add(new Finding(ORIGINAL_AFTER_COPY, Severity.WARNING, copy.id() + " is marked as a repost of "
-                        + o.id() + ", but that original was published at " + local(o.publishedAt(), theCase.zone()) + ", after the copy ("
-                        + local(copy.publishedAt(), theCase.zone()) + ", " + theCase.zone().getId() + "): the original may be a re-upload itself",
-                        List.of(o.id(), copy.id()), List.of())));
     }
 
     /** A member's window: the solved one, bounded above by its own publication. */
@@ -375,43 +408,87 @@ public final class RepostsAnalysis implements Analysis {
     }
 
     /**
-     * Compares each re-upload's place with the first upload's; when the first upload is not placed,
-     * reports the farthest pair of placed members instead.
+     * Compares each re-upload's place with the first upload's, then reports the farthest-apart pair
+     * among the placed members not already reported so: two re-uploads can each lie near the original
+     * yet far from each other, and when the original is unplaced this is the only check.
      */
     private static void places(String groupId, List<EvidenceItem> members, Map<String, Place> places, double samePlace,
                                List<Finding> findings) {
         EvidenceItem first = members.get(0);
         Place origin = places.get(first.id());
+        Set<String> reported = new HashSet<>();
         if (origin != null) {
             for (EvidenceItem r : members.subList(1, members.size())) {
                 Place p = places.get(r.id());
                 if (p != null && origin.minimumDistanceMetres(p) > samePlace) {
+                    reported.add(r.id());
                     findings.add(new Finding(DIFFERENT_PLACE, Severity.WARNING, r.id() + " re-uploads " + first.id() + " (" + groupId
                             + ") but is placed at " + p.label() + ", " + metres(origin.minimumDistanceMetres(p)) + " from the original's "
                             + origin.label(), List.of(first.id(), r.id()), List.of()));
                 }
             }
-            return;
         }
-        EvidenceItem fa = null;
-        EvidenceItem fb = null;
-        double far = samePlace;
-        for (int a = 0; a < members.size(); a++) {
-            for (int b = a + 1; b < members.size(); b++) {
-                Place pa = places.get(members.get(a).id());
-                Place pb = places.get(members.get(b).id());
-                if (pa != null && pb != null && pa.minimumDistanceMetres(pb) > far) {
-                    far = pa.minimumDistanceMetres(pb);
-                    fa = members.get(a);
-                    fb = members.get(b);
+        // members at one place (often a landmark) are compared once, through the earliest of them
+        Map<Place, EvidenceItem> firstAt = new LinkedHashMap<>();
+        for (EvidenceItem m : members) {
+            Place p = places.get(m.id());
+            if (p != null && !reported.contains(m.id())) {
+                firstAt.putIfAbsent(p, m);
+            }
+        }
+        List<Place> distinct = new ArrayList<>(firstAt.keySet());
+        int[] pair = farthestPair(distinct, samePlace);
+        if (pair != null) {
+            Place pa = distinct.get(pair[0]);
+            Place pb = distinct.get(pair[1]);
+            EvidenceItem fa = firstAt.get(pa);
+            EvidenceItem fb = firstAt.get(pb);
+            findings.add(new Finding(MEMBERS_FAR_APART, Severity.WARNING, "members of " + groupId + " are placed far apart: " + fa.id()
+                    + " at " + pa.label() + " and " + fb.id() + " at " + pb.label() + ", " + metres(pa.minimumDistanceMetres(pb))
+                    + " apart beyond their uncertainty, though they carry the same content", List.of(fa.id(), fb.id()), List.of()));
+        }
+    }
+
+    /**
+     * The indices (ascending) of the two places farthest apart less their radii, when that is more than
+     * {@code beyond} metres; otherwise {@code null}. Exact, but pairs are visited by decreasing reach
+     * from a reference point and cut off by the triangle inequality, so a group whose members cluster
+     * at a few spots costs far fewer than all n² comparisons.
+     */
+    static int[] farthestPair(List<Place> ps, double beyond) {
+        int n = ps.size();
+        if (n < 2) {
+            return null;
+        }
+        GeoPoint ref = new GeoPoint(ps.stream().mapToDouble(p -> p.point().lat()).average().orElseThrow(),
+                ps.stream().mapToDouble(p -> p.point().lon()).average().orElseThrow());
+        // a pair's distance less radii is at most the sum of both reaches (through ref)
+        double[] reach = new double[n];
+        for (int i = 0; i < n; i++) {
+            reach[i] = ps.get(i).point().distanceMetres(ref) - ps.get(i).radiusMetres() + PRUNE_SLACK_METRES;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -reach[i]).thenComparingInt(i -> i));
+        double best = Math.max(0, beyond);
+        int[] pair = null;
+        for (int x = 0; x + 1 < n && reach[order.get(x)] + reach[order.get(x + 1)] > best; x++) {
+            int a = order.get(x);
+            for (int y = x + 1; y < n && reach[a] + reach[order.get(y)] > best; y++) {
+                int lo = Math.min(a, order.get(y));
+                int hi = Math.max(a, order.get(y));
+                double d = ps.get(lo).minimumDistanceMetres(ps.get(hi));
+                // on a tie the pair listed first wins, whatever the visiting order
+                boolean listedFirst = pair != null && (lo < pair[0] || lo == pair[0] && hi < pair[1]);
+                if (d > best || d == best && listedFirst) {
+                    best = d;
+                    pair = new int[] {lo, hi};
                 }
             }
         }
-        if (fa != null) {
-            findings.add(new Finding(MEMBERS_FAR_APART, Severity.WARNING, "members of " + groupId + " are placed far apart: " + fa.id()
-                    + " at " + places.get(fa.id()).label() + " and " + fb.id() + " at " + places.get(fb.id()).label() + ", " + metres(far)
-                    + " apart beyond their uncertainty, though they carry the same content", List.of(fa.id(), fb.id()), List.of()));
-        }
+        return pair;
     }
 
     /** A re-upload whose {@code date} clues share no date with the first upload's. */

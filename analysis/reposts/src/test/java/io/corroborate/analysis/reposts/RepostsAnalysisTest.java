@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -274,6 +275,55 @@ class RepostsAnalysisTest {
     }
 
     @Test
+    void aForwardJoinedToALaterPostOfTheNamedAuthorIsAWarning() {
+        AnalysisResult r = run(caseOf(
+                item("tg:a:1", "2022-01-05T10:30:00Z").author(new Author("c1", "A")).text(TEXT),
+                item("tg:b:1", "2022-01-05T10:00:00Z").author(new Author("c2", "B")).text(TEXT).forwardedFrom(new Author(null, "A"))));
+        assertThat(of(r, "original-published-after-copy")).singleElement().satisfies(f -> {
+            assertThat(f.items()).containsExactly("tg:a:1", "tg:b:1");
+            assertThat(f.message()).contains("tg:b:1 (forwarded-from)", "16:00", "16:30", "Asia/Almaty");
+        });
+    }
+
+    @Test
+    void aForwardOfAnEarlierPostIsNoWarning() {
+        AnalysisResult r = run(caseOf(
+                item("tg:a:1", "2022-01-05T10:00:00Z").author(new Author("c1", "A")).text(TEXT),
+                item("tg:b:1", "2022-01-05T10:30:00Z").author(new Author("c2", "B")).text(TEXT).forwardedFrom(new Author(null, "A"))));
+        assertThat(r.repostGroups()).hasSize(1);
+        assertThat(of(r, "original-published-after-copy")).isEmpty();
+    }
+
+    @Test
+    void anOriginalNamedByARepostButPublishedAfterTheSameMediaElsewhereIsAWarning() {
+        AnalysisResult r = run(caseOf(
+                item("orig", "2022-01-05T12:00:00Z").media(video(SHA, null)),
+                item("rt", "2022-01-05T12:05:00Z").repostOf("orig"),
+                item("elsewhere", "2022-01-05T10:00:00Z").media(video(SHA, null))));
+        assertThat(of(r, "original-published-after-copy")).singleElement().satisfies(f -> {
+            assertThat(f.items()).containsExactly("orig", "elsewhere", "rt");
+            assertThat(f.message()).contains("orig is marked as the original of rt (repost-of)", "elsewhere", "16:00", "18:00");
+        });
+        assertThat(r.repostGroups().get(0).firstUpload()).isEqualTo("elsewhere");
+    }
+
+    @Test
+    void sameContentWithNoItemNamedAsTheOriginalIsNoWarningWhateverTheOrder() {
+        AnalysisResult r = run(caseOf(
+                item("late", "2022-01-05T12:00:00Z").media(video(SHA, null)).url("https://youtu.be/abc"),
+                item("early", "2022-01-05T10:00:00Z").media(video(SHA, null)),
+                item("middle", "2022-01-05T11:00:00Z").url("https://www.youtube.com/watch?v=abc")));
+        assertThat(r.repostGroups()).singleElement().satisfies(g -> assertThat(g.members()).containsExactly("early", "middle", "late"));
+        assertThat(of(r, "original-published-after-copy")).isEmpty();
+    }
+
+    @Test
+    void anOriginalPublishedAtTheSameTimeAsItsCopyIsNoWarning() {
+        AnalysisResult r = run(caseOf(item("orig", "2022-01-05T10:00:00Z"), item("copy", "2022-01-05T10:00:00Z").repostOf("orig")));
+        assertThat(of(r, "original-published-after-copy")).isEmpty();
+    }
+
+    @Test
     void aReuploadPlacedFarFromTheOriginalIsAWarning() {
         Case c = caseOf(item("a", "2022-01-05T10:00:00Z").media(video(SHA, null)), item("b", "2022-01-05T11:00:00Z").media(video(SHA, null)),
                 item("c", "2022-01-05T12:00:00Z").media(video(SHA, null)));
@@ -294,6 +344,63 @@ class RepostsAnalysisTest {
         assertThat(of(far, "repost-members-far-apart")).singleElement().satisfies(f -> assertThat(f.items()).containsExactly("b", "c"));
         assertThat(of(near, "repost-members-far-apart")).isEmpty();
         assertThat(of(far, "repost-claims-different-place")).isEmpty();
+    }
+
+    @Test
+    void twoReuploadsEachNearThePlacedOriginalButFarFromEachOtherAreReported() {
+        Place west = new Place(new GeoPoint(43.2383, 76.9456 - 0.0056), 0, null, null);
+        Place east = new Place(new GeoPoint(43.2383, 76.9456 + 0.0056), 0, null, null);
+        Place origin = new Place(new GeoPoint(43.2383, 76.9456), 0, null, null);
+        Case c = caseOf(item("a", "2022-01-05T10:00:00Z").media(video(SHA, null)), item("b", "2022-01-05T11:00:00Z").media(video(SHA, null)),
+                item("c", "2022-01-05T12:00:00Z").media(video(SHA, null)));
+        AnalysisResult r = run(c, AnalysisResult.EMPTY.withPlaces(Map.of("a", origin, "b", east, "c", west)));
+        assertThat(of(r, "repost-claims-different-place")).isEmpty();
+        assertThat(of(r, "repost-members-far-apart")).singleElement().satisfies(f -> {
+            assertThat(f.items()).containsExactly("b", "c");
+            assertThat(f.message()).contains("repost-a", "907 m");
+        });
+    }
+
+    @Test
+    void reuploadsNearThePlacedOriginalAndNearEachOtherAreNotReported() {
+        Place west = new Place(new GeoPoint(43.2383, 76.9456 - 0.0025), 0, null, null);
+        Place east = new Place(new GeoPoint(43.2383, 76.9456 + 0.0025), 0, null, null);
+        Place origin = new Place(new GeoPoint(43.2383, 76.9456), 0, null, null);
+        Case c = caseOf(item("a", "2022-01-05T10:00:00Z").media(video(SHA, null)), item("b", "2022-01-05T11:00:00Z").media(video(SHA, null)),
+                item("c", "2022-01-05T12:00:00Z").media(video(SHA, null)));
+        AnalysisResult r = run(c, AnalysisResult.EMPTY.withPlaces(Map.of("a", origin, "b", east, "c", west)));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void theFarthestPairIsMeasuredLessTheRadii() {
+        Place a = new Place(new GeoPoint(43.2383, 76.9400), 0, null, null);
+        Place b = new Place(new GeoPoint(43.2383, 76.9500), 0, null, null);
+        Place vague = new Place(new GeoPoint(43.2383, 76.9600), 1500, null, null);
+        assertThat(RepostsAnalysis.farthestPair(List.of(a, vague, b), 500)).containsExactly(0, 2);
+        assertThat(RepostsAnalysis.farthestPair(List.of(a, vague, b), 900)).isNull();
+    }
+
+    @Test
+    void theFarthestPairAgreesWithComparingEveryPair() {
+        List<Place> scatter = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double lat = 43.20 + (i * 37 % 41) * 0.002;
+            double lon = 76.90 + (i * 23 % 43) * 0.002;
+            scatter.add(new Place(new GeoPoint(lat, lon), i * 53 % 300, null, null));
+        }
+        double best = 0;
+        int[] expected = null;
+        for (int x = 0; x < scatter.size(); x++) {
+            for (int y = x + 1; y < scatter.size(); y++) {
+                double d = scatter.get(x).minimumDistanceMetres(scatter.get(y));
+                if (d > best) {
+                    best = d;
+                    expected = new int[] {x, y};
+                }
+            }
+        }
+        assertThat(RepostsAnalysis.farthestPair(scatter, 500)).containsExactly(expected);
     }
 
     @Test
