@@ -5,9 +5,13 @@ import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The hostile corpus under src/test/resources/hostile: what must happen for each file. */
 class HostileCsvInputTest {
     private static final Map<String, String> ID_TEXT = Map.of("id-column", "id", "id-prefix", "sheet", "text-column", "text");
+    private static final Map<String, String> SCRIPT_MAPPING = Map.of("id-column", "id", "id-prefix", "sheet", "url-column", "url",
+            "title-column", "title", "text-column", "text");
 
     @TempDir
     Path root;
@@ -57,6 +63,42 @@ class HostileCsvInputTest {
     }
 
     @Test
+    void scriptsAndJavascriptUrlsInTextColumnsAreKeptVerbatimAsData() throws IOException {
+        Runs.Result r = run("script.csv", SCRIPT_MAPPING);
+
+        assertThat(r.item("sheet:1").title()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(r.item("sheet:1").text()).isEqualTo("<script>alert(document.cookie)</script>");
+        assertThat(r.item("sheet:1").url()).isEqualTo("https://example.org/posts/1");
+        assertThat(r.item("sheet:2").title()).isEqualTo("javascript:alert(1)");
+        assertThat(r.item("sheet:2").text()).isEqualTo("Said: <a href=\"javascript:alert(2)\">see</a> and javascript:alert(3)");
+    }
+
+    @Test
+    void aJavascriptUrlInTheUrlColumnSkipsTheRowAndNeverBecomesAUrlOrLink() throws IOException {
+        Runs.Result r = run("script.csv", SCRIPT_MAPPING);
+
+        assertThat(r.ids()).containsExactly("sheet:1", "sheet:2");
+        assertThat(r.context().skippedRecords()).extracting(s -> s.locator() + ": " + s.message()).containsExactly(
+                "line 4: url 'javascript:alert(document.cookie)' is not an http(s) URL",
+                "line 5: url 'JaVaScRiPt:alert(4)' is not an http(s) URL",
+                "line 6: url 'java script:alert(5)' is not an http(s) URL");
+        assertThat(r.item("sheet:1").links()).containsExactly("https://example.org/posts/1");
+        assertThat(r.item("sheet:2").url()).isNull();
+        assertThat(r.item("sheet:2").links()).isEmpty();
+    }
+
+    @Test
+    void aJavascriptLinkInA4catExportIsNeverALinkWhileTheMessageIsKept() throws IOException {
+        Runs.Result r = run("4cat-script.csv", Map.of("preset", "4cat-telegram"));
+
+        assertThat(r.item("telegram:almatyinfo:3001").text()).isEqualTo("<script>alert(document.cookie)</script>");
+        assertThat(r.item("telegram:almatyinfo:3001").url()).isEqualTo("https://t.me/almatyinfo/3001");
+        assertThat(r.item("telegram:almatyinfo:3001").links()).isEmpty();
+        assertThat(r.item("telegram:almatyinfo:3002").text()).isEqualTo("<a href=\"javascript:alert(2)\">read more</a>");
+        assertThat(r.item("telegram:almatyinfo:3002").links()).containsExactly("https://example.org/real");
+    }
+
+    @Test
     void mediaNamesLeavingTheCaseFolderAreRefusedWhileTheRowsAreKept() throws IOException {
         Runs.Result r = run("4cat-path-traversal.csv", Map.of("preset", "4cat-telegram"));
 
@@ -76,6 +118,28 @@ class HostileCsvInputTest {
         assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
         assertThat(r.error().locator()).isEqualTo("line 3");
         assertThat(r.error().getMessage()).contains("column 'text' holds 3000000 characters");
+    }
+
+    @Test
+    void aHundredMegabyteValueIsALimitErrorNamingItsLineAfterTheRowsBeforeIt() throws IOException {
+        Path sheet = root.resolve("huge.csv");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(sheet), 1 << 16)) {
+            out.write("id,text\n1,short\n2,".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write("\n3,never read\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        Runs.Result r = Runs.run(sheet, root, null, ID_TEXT);
+
+        assertThat(r.ids()).containsExactly("sheet:1");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("huge.csv");
+        assertThat(r.error().locator()).isEqualTo("line 3");
+        assertThat(r.error().getMessage()).contains("a record longer than " + CsvRows.Limits.DEFAULT.maxRecordChars() + " characters");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package io.corroborate.importer.facebook;
 
 import io.corroborate.model.EvidenceItem;
+import io.corroborate.model.Hashes;
+import io.corroborate.model.MediaRef;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,22 +66,19 @@ class FacebookHostileTest {
     }
 
     @Test
-    void stringOverTwentyMegabytesIsALimit() throws Exception {
+    void hundredMegabyteStringIsALimitAfterThePostsBeforeIt() throws Exception {
         Path file = root.resolve("your_posts_1.json");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("[{\"timestamp\": 1641373392, \"data\": [{\"post\": \"");
-            char[] block = new char[1 << 16];
-            Arrays.fill(block, 'x');
-            for (int i = 0; i < 21 * 1_000_000 / block.length + 1; i++) {
-                w.write(block);
-            }
-            w.write("\"}]}]");
-        }
+        writeWithHundredMegabytes(file, """
+                [{"timestamp": 1641373392, "data": [{"post": "before the huge one"}]},
+                 {"timestamp": 1641373393, "data": [{"post": \"""", "\"}]}]");
 
         ImportException e = catchThrowableOfType(ImportException.class, () -> new FacebookImporter().read(file, ctx(), items::add));
 
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("before the huge one");
         assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
-        assertThat(items).isEmpty();
+        assertThat(e.file()).isEqualTo("your_posts_1.json");
+        assertThat(e.locator()).startsWith("byte ").contains("line 2");
+        assertThat(e.getMessage()).contains("string length " + Json.MAX_STRING);
     }
 
     @Test
@@ -161,23 +161,71 @@ class FacebookHostileTest {
     }
 
     @Test
-    void csvRecordOverTheSizeLimitIsALimitError() throws Exception {
+    void csvRecordWithAHundredMegabyteValueIsALimitErrorAfterTheRowsBeforeIt() throws Exception {
         Path file = root.resolve("huge.csv");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("Page Name,Facebook Id,Post Created,Message\nVlast.kz,1,2022-01-05 09:03:12 EST,ok\nVlast.kz,1,2022-01-05 09:03:13 EST,\"");
-            char[] block = new char[1 << 16];
-            Arrays.fill(block, 'x');
-            for (int i = 0; i < 21 * 1_000_000 / block.length + 1; i++) {
-                w.write(block);
-            }
-            w.write("\"\n");
-        }
+        writeWithHundredMegabytes(file, "Page Name,Facebook Id,Post Created,Message\nVlast.kz,1,2022-01-05 09:03:12 EST,ok\n"
+                + "Vlast.kz,1,2022-01-05 09:03:13 EST,\"", "\"\nVlast.kz,1,2022-01-05 09:03:14 EST,never read\n");
 
         ImportException e = catchThrowableOfType(ImportException.class, () -> new FacebookImporter().read(file, ctx(), items::add));
 
-        assertThat(items).hasSize(1);
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("ok");
         assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(e.file()).isEqualTo("huge.csv");
         assertThat(e.locator()).isEqualTo("line 3");
+        assertThat(e.getMessage()).contains("longer than " + CrowdTangleCsv.MAX_RECORD_CHARS + " characters");
+    }
+
+    @Test
+    void mediaFileThatIsALinkOutOfTheCaseIsRefusedAndThePostKept(@TempDir Path outside) throws Exception {
+        String export = "facebook/classic/facebook-aigerim.nurlanova-2022-01-20-Ab12Cd34";
+        copy("facebook", root);
+        Path secret = Files.writeString(outside.resolve("secret.mp4"), "a file outside the case folder");
+        Path video = root.resolve(export + "/posts/media/videos/1023456789012345_n.mp4");
+        Files.delete(video);
+        Files.createSymbolicLink(video, secret);
+        BasicImportContext ctx = context(root);
+
+        new FacebookImporter().read(root.resolve(export), ctx, items::add);
+
+        String owner = ImportRun.pseudonym("Айгерим Нурланова");
+        assertThat(items).hasSize(3);
+        EvidenceItem post = item(items, "facebook:" + owner + ":1641380000");
+        assertThat(post.media()).singleElement().satisfies(m -> {
+            assertThat(m.path()).isNull();
+            assertThat(m.sha256()).isNull();
+            assertThat(m.exported()).isFalse();
+        });
+        assertThat(items).flatExtracting(EvidenceItem::media).extracting(MediaRef::sha256).doesNotContain(Hashes.sha256(secret));
+        assertThat(ctx.warnings()).extracting(BasicImportContext.Report::message).anySatisfy(m -> assertThat(m)
+                .contains("media path refused").contains("'posts/media/videos/1023456789012345_n.mp4' is a link that leaves the case folder"));
+    }
+
+    @Test
+    void postsFileThatIsALinkOutOfTheCaseIsRefused(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("your_posts_1.json"), "[{\"timestamp\": 1641373392, \"data\": [{\"post\": \"secret\"}]}]");
+        Path folder = Files.createDirectories(root.resolve("export/posts"));
+        Files.writeString(folder.resolve("your_posts_2.json"), "[{\"timestamp\": 1641373500, \"data\": [{\"post\": \"inside\"}]}]");
+        Files.createSymbolicLink(folder.resolve("your_posts_1.json"), secret);
+        BasicImportContext ctx = ctx();
+
+        ImportException e = catchThrowableOfType(ImportException.class, () -> new FacebookImporter().read(root.resolve("export"), ctx, items::add));
+
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("inside");
+        assertThat(e.category()).isEqualTo(ImportException.Category.UNSAFE_PATH);
+        assertThat(e.getMessage()).contains("is a link that leaves the case folder");
+    }
+
+    /** Writes {@code before}, a 100 MiB run of 'x', then {@code after}, streamed so the test never holds the string. */
+    private static void writeWithHundredMegabytes(Path file, String before, String after) throws Exception {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(before.getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write(after.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static int indexOf(byte[] bytes, byte b) {

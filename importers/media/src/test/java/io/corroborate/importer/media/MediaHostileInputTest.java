@@ -170,6 +170,32 @@ class MediaHostileInputTest {
         assertThat(r.error().getMessage()).contains("String value length");
     }
 
+    @Test
+    void formulaLookingFileNamesAndTagsInExifToolJsonAreKeptVerbatimOrLeftOutNeverRewritten() throws Exception {
+        Path json = MediaHarness.copy("hostile/formula.json", caseRoot);
+        Path first = MediaHarness.write(caseRoot, "hostile/media/=cmd|' -C calc'!A0.jpg", MediaHarness.almatyJpeg());
+        MediaHarness.write(caseRoot, "hostile/media/@SUM(1+1).jpg", MediaHarness.almatyJpeg());
+
+        MediaHarness.Result r = MediaHarness.run(json, caseRoot);
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("media:hostile/media/=cmd|' -C calc'!A0.jpg", "media:hostile/media/@SUM(1+1).jpg");
+        EvidenceItem formulaName = r.item("media:hostile/media/=cmd|' -C calc'!A0.jpg");
+        // the file name is the title, as written; exporters neutralise it
+        assertThat(formulaName.title()).isEqualTo("=cmd|' -C calc'!A0.jpg");
+        assertThat(formulaName.media().get(0).path()).isEqualTo("hostile/media/=cmd|' -C calc'!A0.jpg");
+        assertThat(formulaName.media().get(0).sha256()).isEqualTo(Hashes.sha256(first));
+        // descriptive tags (ImageDescription, Title, Caption, Artist, Copyright) are not imported at all
+        assertThat(formulaName.text()).isNull();
+        assertThat(formulaName.toString()).doesNotContain("/C calc", "HYPERLINK", "A1:A2", "-2+3");
+        assertThat(MediaHarness.clues(formulaName, ClueKinds.METADATA)).singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualTo("2022-01-05T09:20:11Z"));
+        EvidenceItem formulaDate = r.item("media:hostile/media/@SUM(1+1).jpg");
+        assertThat(formulaDate.title()).isEqualTo("@SUM(1+1).jpg");
+        assertThat(formulaDate.clues()).isEmpty();
+        assertThat(r.context().warnings()).anySatisfy(w -> assertThat(w.message()).contains("'=1+2'"));
+    }
+
     /** An XMP packet with a description and a city, preceded by {@code doctype} (may be empty). */
     private static String xmpPacket(String doctype, String description, String city) {
         return """

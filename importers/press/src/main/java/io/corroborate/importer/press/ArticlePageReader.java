@@ -339,7 +339,7 @@ final class ArticlePageReader {
     private static String decode(Path file, String name, PressRun run) throws ImportException, IOException {
         long size = Files.size(file);
         if (size > MAX_PAGE_BYTES) {
-            throw new ImportException(ImportException.Category.LIMIT, name, null,
+            throw new ImportException(ImportException.Category.LIMIT, name, "page",
                     "page is " + size + " bytes, more than the " + (MAX_PAGE_BYTES >> 20) + " MiB a saved article may have");
         }
         byte[] bytes = Files.readAllBytes(file);

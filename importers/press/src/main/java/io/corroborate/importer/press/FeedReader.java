@@ -41,10 +41,12 @@ import java.util.Set;
  * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 feeds entry by entry.
  *
  * <p>A StAX reader with DTDs and external entities off streams the file (no XXE, no entity
- * expansion); each entry is built into a small JDOM document under copies of its ancestors and handed
- * to Rome, which normalises titles, links, content and authors. The raw date strings are taken from the
- * entry itself and read strictly by {@link PressTimes}, never by Rome's lenient parser. When the XML
- * breaks, the entries before the break have been imported and an {@link ImportException} names the line.
+ * expansion), through {@link MarkupLimit} so that no tag, CDATA section or comment it holds whole can
+ * be longer than {@link #MAX_MARKUP_CHARS}; each entry is built into a small JDOM document under
+ * copies of its ancestors and handed to Rome, which normalises titles, links, content and authors.
+ * The raw date strings are taken from the entry itself and read strictly by {@link PressTimes}, never
+ * by Rome's lenient parser. When the XML breaks, the entries before the break have been imported and
+ * an {@link ImportException} names the line.
  */
 final class FeedReader {
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -57,6 +59,8 @@ final class FeedReader {
     /** Entries deeper or larger than this are skipped: real entries are shallow and small. */
     static final int MAX_ENTRY_DEPTH = 64;
     static final long MAX_ENTRY_CHARS = 8L << 20;
+    /** The longest tag, CDATA section, comment or declaration: the parser holds each whole. */
+    static final long MAX_MARKUP_CHARS = MAX_ENTRY_CHARS;
 
     private enum Kind { RSS, RDF, ATOM }
 
@@ -71,13 +75,14 @@ final class FeedReader {
                 throw new ImportException(ImportException.Category.ENCODING, name, "XML declaration",
                         "the feed declares encoding '" + e.getCharsetName() + "', which this Java runtime cannot read");
             }
+            MarkupLimit markup = new MarkupLimit(text, MAX_MARKUP_CHARS);
             XMLEventReader xml;
             try {
-                xml = inputFactory().createXMLEventReader(text);
+                xml = inputFactory().createXMLEventReader(markup);
             } catch (XMLStreamException e) {
-                throw broken(name, text, e, null);
+                throw broken(name, text, markup, e, null);
             }
-            new Pass(file, name, run, xml, text).run();
+            new Pass(file, name, run, xml, text, markup).run();
         }
     }
 
@@ -86,17 +91,22 @@ final class FeedReader {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: a text node arrives in chunks, so the entry limits apply before a huge node is in memory
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource '" + systemId + "' refused");
         });
         return f;
     }
 
-    private static ImportException broken(String name, StrictDecoder text, XMLStreamException e, String openElement) {
+    private static ImportException broken(String name, StrictDecoder text, MarkupLimit markup, XMLStreamException e, String openElement) {
         if (text.error() != null) {
             return new ImportException(ImportException.Category.ENCODING, name, "byte " + text.error().byteOffset(),
                     text.error().getMessage() + "; the entries before it were imported", e);
+        }
+        if (markup.error() != null) {
+            return new ImportException(ImportException.Category.LIMIT, name, "line " + markup.error().line(),
+                    markup.error().getMessage() + "; the entries before it were imported", e);
         }
         Location at = e.getLocation();
         String where = at == null ? "unknown position" : "line " + at.getLineNumber() + ", column " + at.getColumnNumber();
@@ -116,18 +126,20 @@ final class FeedReader {
         private final PressRun run;
         private final XMLEventReader xml;
         private final StrictDecoder text;
+        private final MarkupLimit markup;
         private final Deque<StartElement> open = new ArrayDeque<>();
         private Kind kind;
         private String channelTitle;
         private String channelLink;
         private StartElement currentEntry;
 
-        Pass(Path file, String name, PressRun run, XMLEventReader xml, StrictDecoder text) {
+        Pass(Path file, String name, PressRun run, XMLEventReader xml, StrictDecoder text, MarkupLimit markup) {
             this.file = file;
             this.name = name;
             this.run = run;
             this.xml = xml;
             this.text = text;
+            this.markup = markup;
         }
 
         void run() throws ImportException {
@@ -144,11 +156,14 @@ final class FeedReader {
                     throw new ImportException(ImportException.Category.MALFORMED, name, null, "the file holds no XML element");
                 }
             } catch (XMLStreamException e) {
-                throw broken(name, text, e, openElement());
+                throw broken(name, text, markup, e, openElement());
             } catch (RuntimeException e) {
                 // the JDK's StAX reader reports some damage (bad characters in names) as unchecked exceptions
                 if (e.getCause() instanceof XMLStreamException x) {
-                    throw broken(name, text, x, openElement());
+                    throw broken(name, text, markup, x, openElement());
+                }
+                if (markup.error() != null) {
+                    throw broken(name, text, markup, new XMLStreamException(markup.error()), openElement());
                 }
                 throw new ImportException(ImportException.Category.MALFORMED, name, null, "the feed's XML cannot be read: " + e, e);
             }
@@ -243,6 +258,8 @@ final class FeedReader {
             Element root = copyOf(s);
             Deque<Element> stack = new ArrayDeque<>();
             stack.push(root);
+            // the chunks of one text node, joined before they become a JDOM text (a chunk may end inside a surrogate pair)
+            StringBuilder text = new StringBuilder();
             long chars = 0;
             String tooBig = null;
             int depth = 1;
@@ -254,6 +271,7 @@ final class FeedReader {
                         tooBig = "elements nested deeper than " + MAX_ENTRY_DEPTH;
                     }
                     if (tooBig == null) {
+                        flush(text, stack.peek());
                         Element child = copyOf(e.asStartElement());
                         stack.peek().addContent(child);
                         stack.push(child);
@@ -261,15 +279,16 @@ final class FeedReader {
                 } else if (e.isEndElement()) {
                     depth--;
                     if (tooBig == null) {
-                        stack.pop();
+                        flush(text, stack.pop());
                     }
                 } else if (e.isCharacters() && tooBig == null) {
                     Characters c = e.asCharacters();
                     chars += c.getData().length();
                     if (chars > MAX_ENTRY_CHARS) {
                         tooBig = "more than " + (MAX_ENTRY_CHARS >> 20) + " MiB of text";
+                        text.setLength(0);
                     } else if (!c.isIgnorableWhiteSpace()) {
-                        stack.peek().addContent(c.getData());
+                        text.append(c.getData());
                     }
                 }
             }
@@ -288,6 +307,13 @@ final class FeedReader {
             }
             if (article != null) {
                 run.emit(file, article);
+            }
+        }
+
+        private static void flush(StringBuilder text, Element into) {
+            if (text.length() > 0) {
+                into.addContent(text.toString());
+                text.setLength(0);
             }
         }
 

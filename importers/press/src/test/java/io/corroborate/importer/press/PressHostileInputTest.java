@@ -1,13 +1,19 @@
 package io.corroborate.importer.press;
 
+import io.corroborate.model.ClueKinds;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,17 +179,132 @@ class PressHostileInputTest {
     }
 
     @Test
-    void oversizedPageIsRefusedWithALimitError() throws Exception {
-        Path page = caseRoot.resolve("big.html");
-        try (var out = Files.newOutputStream(page)) {
-            byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) 'a');
-            for (int i = 0; i <= ArticlePageReader.MAX_PAGE_BYTES >> 20; i++) {
-                out.write(chunk);
-            }
-        }
-        PressHarness.Result r = PressHarness.run(page, caseRoot, null, Map.of());
+    void hundredMegabyteStringInAnEntryIsSkippedAndTheEntriesAroundItKept() throws Exception {
+        Path feed = caseRoot.resolve("huge.rss");
+        writeWithHundredMegabytes(feed, """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
+                <item><title>huge</title><link>https://hostile.example/huge</link><description>""", """
+                </description></item>
+                <item><title>after</title><link>https://hostile.example/after</link><pubDate>Wed, 05 Jan 2022 16:00:00 +0600</pubDate></item>
+                </channel></rss>
+                """);
+
+        PressHarness.Result r = PressHarness.run(feed, caseRoot, null, Map.of());
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("press:hostile.example:before", "press:hostile.example:after");
+        assertThat(r.context().skippedRecords()).singleElement().satisfies(s -> {
+            assertThat(s.file()).isEqualTo("huge.rss");
+            assertThat(s.locator()).isEqualTo("line 3");
+            assertThat(s.message()).isEqualTo("entry has more than 8 MiB of text");
+        });
+    }
+
+    @Test
+    void hundredMegabyteCdataSectionIsALimitErrorAfterTheEntriesBeforeIt() throws Exception {
+        Path feed = caseRoot.resolve("huge-cdata.rss");
+        writeWithHundredMegabytes(feed, """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
+                <item><title>huge</title><link>https://hostile.example/huge</link><description><![CDATA[<p>""", """
+                </p>]]></description></item>
+                </channel></rss>
+                """);
+
+        PressHarness.Result r = PressHarness.run(feed, caseRoot, null, Map.of());
+
+        assertThat(r.ids()).containsExactly("press:hostile.example:before");
         assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("huge-cdata.rss");
+        assertThat(r.error().locator()).isEqualTo("line 3");
+        assertThat(r.error().getMessage()).contains("a CDATA section starting at line 3 is longer than " + FeedReader.MAX_MARKUP_CHARS + " characters");
+    }
+
+    @Test
+    void hundredMegabyteAttributeIsALimitErrorAfterTheEntriesBeforeIt() throws Exception {
+        Path feed = caseRoot.resolve("huge-attribute.rss");
+        writeWithHundredMegabytes(feed, """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
+                <item><title>huge</title><link>https://hostile.example/huge</link>
+                <enclosure type="video/mp4" url="https://hostile.example/""", """
+                .mp4"/></item>
+                </channel></rss>
+                """);
+
+        PressHarness.Result r = PressHarness.run(feed, caseRoot, null, Map.of());
+
+        assertThat(r.ids()).containsExactly("press:hostile.example:before");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("huge-attribute.rss");
+        assertThat(r.error().locator()).isEqualTo("line 4");
+        assertThat(r.error().getMessage()).contains("a tag starting at line 4 is longer than " + FeedReader.MAX_MARKUP_CHARS + " characters");
+    }
+
+    @Test
+    void hundredMegabyteChannelTitleIsCutAndTheEntriesStillRead() throws Exception {
+        Path feed = caseRoot.resolve("huge-title.rss");
+        writeWithHundredMegabytes(feed, "<rss version=\"2.0\"><channel><title>", """
+                </title>
+                <item><title>fine</title><link>https://hostile.example/fine</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
+                </channel></rss>
+                """);
+
+        PressHarness.Result r = PressHarness.run(feed, caseRoot, null, Map.of());
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("press:hostile.example:fine");
+        assertThat(r.item("press:hostile.example:fine").author().name()).hasSizeLessThan(200_000);
+    }
+
+    @Test
+    void tenThousandDeepNestingInAnEntryIsSkippedAndTheEntriesAroundItKept() throws Exception {
+        Path feed = Files.writeString(caseRoot.resolve("deep.rss"), """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
+                <item><title>deep</title><link>https://hostile.example/deep</link><description>%s</description></item>
+                <item><title>after</title><link>https://hostile.example/after</link><pubDate>Wed, 05 Jan 2022 16:00:00 +0600</pubDate></item>
+                </channel></rss>
+                """.formatted("<x>".repeat(10_000) + "</x>".repeat(10_000)));
+
+        PressHarness.Result r = PressHarness.run(feed, caseRoot, null, Map.of());
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("press:hostile.example:before", "press:hostile.example:after");
+        assertThat(r.context().skippedRecords()).singleElement().satisfies(s -> {
+            assertThat(s.locator()).isEqualTo("line 3");
+            assertThat(s.message()).isEqualTo("entry has elements nested deeper than " + FeedReader.MAX_ENTRY_DEPTH);
+        });
+    }
+
+    @Test
+    void hundredMegabytePageIsRefusedWithALimitErrorBeforeItIsRead() throws Exception {
+        Path page = caseRoot.resolve("big.html");
+        writeWithHundredMegabytes(page, "<!doctype html><html><head><title>big</title></head><body><p>", "</p></body></html>");
+
+        PressHarness.Result r = PressHarness.run(page, caseRoot, null, Map.of());
+
+        assertThat(r.items()).isEmpty();
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("big.html");
+        assertThat(r.error().locator()).isEqualTo("page");
+        assertThat(r.error().getMessage()).contains("more than the " + (ArticlePageReader.MAX_PAGE_BYTES >> 20) + " MiB");
+    }
+
+    @Test
+    void formulaLookingTitlesAndTextAreKeptVerbatimAsData() {
+        PressHarness.Result r = PressHarness.run("hostile/formula.rss", caseRoot);
+
+        assertThat(r.error()).isNull();
+        EvidenceItem first = r.item("press:formula.example:1");
+        assertThat(first.title()).isEqualTo("=HYPERLINK(\"http://evil.example/x\",\"click me\")");
+        assertThat(first.text()).isEqualTo("+cmd|' /C calc'!A0");
+        assertThat(first.author().name()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Formula Wire\")");
+        assertThat(PressHarness.clue(first, ClueKinds.PUBLISHED)).hasValueSatisfying(c -> assertThat(c.note()).endsWith("; by @SUM(A1:A2)"));
+        EvidenceItem second = r.item("press:formula.example:2");
+        assertThat(second.title()).isEqualTo("-2+3");
+        assertThat(second.text()).isEqualTo("=cmd|' /C calc'!A0\n\n@SUM(1+1)");
     }
 
     @Test
@@ -202,6 +323,19 @@ class PressHostileInputTest {
             assertThat(r.context().skippedRecords()).singleElement().satisfies(s -> assertThat(s.message()).contains("leaves the case folder"));
         } finally {
             Files.deleteIfExists(outside);
+        }
+    }
+
+    /** Writes {@code before}, a 100 MiB run of 'x', then {@code after}, streamed so the test never holds the string. */
+    private static void writeWithHundredMegabytes(Path file, String before, String after) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(before.getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write(after.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -91,6 +91,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkBeforeAnApiV2PageIsAccepted() throws Exception {
+        Path page = Cases.copy("v2", root).resolve("search.json");
+        List<EvidenceItem> withoutBom = Cases.read(page, Cases.context(root));
+        prependByteOrderMark(page);
+
+        new TwitterImporter().read(page, Cases.context(root), items::add);
+
+        assertThat(withoutBom).isNotEmpty();
+        assertThat(items).extracting(EvidenceItem::id).isEqualTo(withoutBom.stream().map(EvidenceItem::id).toList());
+        assertThat(items).extracting(EvidenceItem::text).isEqualTo(withoutBom.stream().map(EvidenceItem::text).toList());
+        assertThat(items.get(0).provenance().locator()).isEqualTo("line 1 /data/0");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkBeforeTheArchivesTweetsJsIsAccepted() throws Exception {
+        Path archive = Cases.copy("archive", root);
+        List<EvidenceItem> withoutBom = Cases.read(archive, Cases.context(root));
+        prependByteOrderMark(archive.resolve("data/tweets.js"));
+
+        new TwitterImporter().read(archive, Cases.context(root), items::add);
+
+        assertThat(withoutBom).hasSize(4);
+        assertThat(items).extracting(EvidenceItem::id).isEqualTo(withoutBom.stream().map(EvidenceItem::id).toList());
+        assertThat(items).extracting(EvidenceItem::text).isEqualTo(withoutBom.stream().map(EvidenceItem::text).toList());
+        assertThat(items.get(0).provenance().source()).isEqualTo("archive/data/tweets.js");
+    }
+
+    @Test
     void scriptsFormulasAndJavascriptUrlsAreKeptVerbatimAsData() throws Exception {
         new TwitterImporter().read(Cases.copy("hostile", root).resolve("script.json"), Cases.context(root), items::add);
 
@@ -179,5 +207,15 @@ class HostileInputTest {
         } finally {
             Files.deleteIfExists(outside);
         }
+    }
+
+    private static void prependByteOrderMark(Path file) throws Exception {
+        byte[] body = Files.readAllBytes(file);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(file, withBom);
     }
 }

@@ -5,8 +5,10 @@ import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +102,29 @@ class HostileWitnessInputTest {
         assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
         assertThat(r.error().locator()).isEqualTo("line 3");
         assertThat(r.error().getMessage()).contains("column 'said' holds 3000000 characters");
+    }
+
+    @Test
+    void aHundredMegabyteValueInASheetIsALimitNamingItsLineAfterTheRowsBeforeIt() throws IOException {
+        Path folder = Runs.copy("hostile/formulas", root);
+        Path statements = folder.resolve("statements.csv");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(statements), 1 << 16)) {
+            out.write("witness,statement,said\nW1,1,short\nW1,2,".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write("\nW1,3,never read\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        Runs.Result r = Runs.run(folder, root);
+
+        assertThat(r.ids()).containsExactly("witness:W1:1");
+        assertThat(r.error().category()).isEqualTo(ImportException.Category.LIMIT);
+        assertThat(r.error().file()).isEqualTo("hostile/formulas/statements.csv");
+        assertThat(r.error().locator()).isEqualTo("line 3");
+        assertThat(r.error().getMessage()).contains("a record longer than " + CsvRows.Limits.DEFAULT.maxRecordChars() + " characters");
     }
 
     @Test

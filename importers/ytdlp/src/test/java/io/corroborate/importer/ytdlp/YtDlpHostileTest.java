@@ -1,16 +1,20 @@
 package io.corroborate.importer.ytdlp;
 
 import io.corroborate.model.EvidenceItem;
+import io.corroborate.model.Hashes;
+import io.corroborate.model.MediaRef;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static io.corroborate.importer.ytdlp.TestCases.context;
@@ -54,22 +58,27 @@ class YtDlpHostileTest {
     }
 
     @Test
-    void stringOverTwentyMegabytesIsALimitError() throws Exception {
-        Path file = root.resolve("huge.info.json");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("{\"id\": \"HuGeStRiNg01\", \"description\": \"");
-            char[] block = new char[1 << 16];
-            java.util.Arrays.fill(block, 'a');
-            for (int i = 0; i < 21 * 1_000_000 / block.length + 1; i++) {
-                w.write(block);
+    void hundredMegabyteStringIsALimitErrorAfterTheRecordsBeforeIt() throws Exception {
+        Path file = root.resolve("huge.jsonl");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write("""
+                    {"id": "Sm4llR3c0rd", "title": "before the huge one", "extractor_key": "Youtube", "timestamp": 1641373392}
+                    {"id": "HuGeStRiNg1", "extractor_key": "Youtube", "description": \"""".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
             }
-            w.write("\"}");
+            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
         }
 
         ImportException e = readExpectingError(file, context(root));
 
+        assertThat(items).extracting(EvidenceItem::id).containsExactly("youtube:Sm4llR3c0rd");
         assertThat(e.category()).isEqualTo(ImportException.Category.LIMIT);
-        assertThat(items).isEmpty();
+        assertThat(e.file()).isEqualTo("huge.jsonl");
+        assertThat(e.locator()).startsWith("byte ").contains("line 2");
+        assertThat(e.getMessage()).contains("string length " + Json.MAX_STRING);
     }
 
     @Test
@@ -167,6 +176,36 @@ class YtDlpHostileTest {
             assertThat(m.exported()).isFalse();
         });
         assertThat(ctx.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("media file refused").contains("leaves the case folder"));
+    }
+
+    @Test
+    void filenamesLeavingTheCaseAreReducedToANameBesideTheInfoFileSoNothingOutsideIsRead() throws Exception {
+        Path caseRoot = Files.createDirectories(root.resolve("case"));
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        // the name the first entry's _filename points at, from the info file's folder, outside the case
+        Path leak = Files.writeString(outside.resolve("Leak [Tr4v3rs4l01].mp4"), "a file outside the case folder");
+        Path folder = copy("hostile/traversal", caseRoot);
+        BasicImportContext ctx = context(caseRoot);
+
+        new YtDlpImporter().read(folder.resolve("Traversal playlist [PLtr4v3rs4l].info.json"), ctx, items::add);
+
+        assertThat(items).extracting(EvidenceItem::id)
+                .containsExactly("youtube:Tr4v3rs4l01", "youtube:Tr4v3rs4l02", "youtube:Tr4v3rs4l03", "youtube:K3ptB3s1d30");
+        for (String id : List.of("youtube:Tr4v3rs4l01", "youtube:Tr4v3rs4l02", "youtube:Tr4v3rs4l03")) {
+            assertThat(item(items, id).media()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isNull();
+                assertThat(m.sha256()).isNull();
+                assertThat(m.exported()).isFalse();
+            });
+        }
+        // only the last segment of _filename counts, looked up in the info file's own folder
+        Path kept = folder.resolve("Kept [K3ptB3s1d30].mp4");
+        assertThat(item(items, "youtube:K3ptB3s1d30").media()).singleElement().satisfies(m -> {
+            assertThat(m.path()).isEqualTo("hostile/traversal/Kept [K3ptB3s1d30].mp4");
+            assertThat(m.sha256()).isEqualTo(Hashes.sha256(kept));
+        });
+        assertThat(items).flatExtracting(EvidenceItem::media).extracting(MediaRef::sha256).doesNotContain(Hashes.sha256(leak));
+        assertThat(ctx.skippedRecords()).isEmpty();
     }
 
     private static long indexOf(byte[] bytes, byte b) {
