@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ import java.util.regex.Pattern;
 final class AtlosMapper implements RowMapper {
     private static final Pattern SOURCE = Pattern.compile("source_(\\d{1,4})");
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    /** Columns read for their meaning; every other non-empty column is an attribute kept in the title. */
+    private static final Set<String> READ = Set.of("slug", "project", "inserted_at", "updated_at", "latitude", "longitude",
+            "status", "description", "sensitive", "date", "tags");
     private final ItemKind kind;
     private final Times utc = Times.isoUtc();
 
@@ -115,6 +119,15 @@ final class AtlosMapper implements RowMapper {
         if (!tags.isEmpty()) {
             b.append(" · tags: ").append(tags);
         }
+        // the other attributes (type, equipment, impact, general location, the project's own...) in the file's order
+        row.columns().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .filter(c -> !c.getKey().isEmpty() && !READ.contains(c.getKey()) && !SOURCE.matcher(c.getKey()).matches())
+                .forEach(c -> {
+                    String v = row.get(c.getKey()).strip();
+                    if (!v.isEmpty()) {
+                        b.append(" · ").append(c.getKey()).append(": ").append(v);
+                    }
+                });
         return b.toString();
     }
 }

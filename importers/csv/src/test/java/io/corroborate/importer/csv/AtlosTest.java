@@ -28,7 +28,8 @@ class AtlosTest {
         assertThat(i.links()).containsExactly("https://t.me/almatyinfo/1234", "https://twitter.com/almaty_news/status/1478685016341098498");
         assertThat(i.platform()).isEqualTo(Platform.TELEGRAM);
         assertThat(i.text()).isEqualTo("Troops fire at protesters in front of the akimat.");
-        assertThat(i.title()).isEqualTo("Atlos ATL-7F3K2Q · Complete · Graphic Violence, Personal Information Visible · tags: shooting, akimat");
+        assertThat(i.title()).isEqualTo("Atlos ATL-7F3K2Q · Complete · Graphic Violence, Personal Information Visible · tags: shooting, akimat"
+                + " · type: Military Activity · general_location: Republic Square, Almaty · geolocation_resolution: Exact · weather: Snow");
         assertThat(i.kind()).isEqualTo(ItemKind.TEXT);
     }
 
