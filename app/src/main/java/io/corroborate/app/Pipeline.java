@@ -5,6 +5,7 @@ import io.corroborate.model.Case;
 import io.corroborate.model.Claim;
 import io.corroborate.model.Clue;
 import io.corroborate.model.EvidenceItem;
+import io.corroborate.model.Hashes;
 import io.corroborate.model.Landmark;
 import io.corroborate.model.Profile;
 import io.corroborate.model.Redaction;
@@ -39,6 +40,8 @@ import java.util.function.Consumer;
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger("corroborate");
+    /** The importer id of the case's own files among the sources (see {@link SourceSummary#CASE_FILES}). */
+    public static final String CASE_FILES = SourceSummary.CASE_FILES;
 
     /** How strictly to treat bad input. */
     public record Strictness(boolean strict, boolean keepGoing) {
@@ -78,18 +81,31 @@ public final class Pipeline {
         }
         RunLog log = new RunLog();
         Sheets sheets = new Sheets(config.root(), log);
+        Map<Path, Integer> caseFiles = new LinkedHashMap<>();
+        caseFiles.put(config.file(), 1);
         List<Landmark> landmarks = config.landmarks() == null ? List.of() : sheets.landmarks(config.landmarks());
+        if (config.landmarks() != null) {
+            caseFiles.merge(config.landmarks(), landmarks.size(), Integer::sum);
+        }
         List<Clue> clues = new ArrayList<>();
         for (Path sheet : config.clueSheets()) {
-            clues.addAll(sheets.clues(sheet));
+            List<Clue> read = sheets.clues(sheet);
+            clues.addAll(read);
+            caseFiles.merge(sheet, read.size(), Integer::sum);
         }
         List<Claim> claims = config.claims() == null ? List.of() : sheets.claims(config.claims());
+        if (config.claims() != null) {
+            caseFiles.merge(config.claims(), claims.size(), Integer::sum);
+        }
 
         Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (Map.Entry<Path, Integer> f : caseFiles.entrySet()) {
+            summaries.add(caseFile(config.root(), f.getKey(), f.getValue(), log, started));
+        }
         Clock importClock = Clock.fixed(started, ZoneOffset.UTC);
         Map<String, EvidenceItem> items = new LinkedHashMap<>();
         Map<String, String> itemSource = new HashMap<>();
-        List<SourceSummary> summaries = new ArrayList<>();
         List<String> importErrors = new ArrayList<>();
         for (CaseConfig.Source s : config.sources()) {
             SourceImporter importer = plugins.importer(s.importer()).orElseThrow();
@@ -121,8 +137,10 @@ public final class Pipeline {
             }
             for (Map.Entry<Path, HostImportContext.FileRead> f : ctx.filesRead().entrySet()) {
                 String name = ctx.sourceName(f.getKey());
-                summaries.add(new SourceSummary(name, importer.id(), f.getValue().sha256(), f.getValue().size(),
-                        perFile.getOrDefault(name, 0L), log.skipped(name), started));
+                SourceSummary summary = new SourceSummary(name, importer.id(), f.getValue().sha256(), f.getValue().size(),
+                        perFile.getOrDefault(name, 0L), log.skipped(name), started);
+                summaries.add(summary);
+                LOG.info("  {}: {} items imported, {} records skipped", name, summary.imported(), summary.skipped());
             }
         }
         if (strictness.strict() && log.skippedTotal() > 0) {
@@ -137,6 +155,17 @@ public final class Pipeline {
             throw new InputException(config.file() + ": " + e.getMessage(), e);
         }
         return new Loaded(config, theCase, log, importErrors, started);
+    }
+
+    /** One of the case's own files as a source: its records are the rows read (case.yaml counts as one). */
+    private static SourceSummary caseFile(Path root, Path file, long records, RunLog log, Instant started) throws InputException {
+        Path f = file.toAbsolutePath().normalize();
+        String name = (f.startsWith(root) ? root.relativize(f) : f).toString().replace('\\', '/');
+        try {
+            return new SourceSummary(name, CASE_FILES, Hashes.sha256(f), Files.size(f), records, log.skipped(name), started);
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static void hash(HostImportContext ctx, Path file) throws InputException {

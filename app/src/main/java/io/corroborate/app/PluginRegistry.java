@@ -34,6 +34,11 @@ public final class PluginRegistry {
     @Inject
     public PluginRegistry(Set<SourceImporter> importers, Set<Analysis> analyses, Set<Exporter> exporters) {
         this.importers = index("importer", importers, SourceImporter::id);
+        SourceImporter reserved = this.importers.get(Pipeline.CASE_FILES);
+        if (reserved != null) {
+            throw new IllegalStateException("the importer " + reserved.getClass().getName() + " has the id '" + Pipeline.CASE_FILES
+                    + "', which names the case's own files in custody.csv and case.json; choose another id");
+        }
         this.analyses = index("analysis", analyses, Analysis::id);
         this.exporters = index("exporter", exporters, Exporter::id);
         this.analysisOrder = order(this.analyses);

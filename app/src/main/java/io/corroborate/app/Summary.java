@@ -17,8 +17,10 @@ final class Summary {
     static String of(Pipeline.Loaded loaded, AnalysisResult result, Pipeline.Written written) {
         Case c = loaded.theCase();
         List<String> parts = new ArrayList<>();
-        parts.add(c.name() + ": imported " + c.items().size() + " items from " + c.sources().size() + " source files ("
-                + loaded.log().skippedTotal() + " records skipped, " + loaded.log().warningsTotal() + " warnings, "
+        // the case's own files (case.yaml, sheets) are listed among the sources for custody, but hold no items
+        long sourceFiles = c.sources().stream().filter(s -> !Pipeline.CASE_FILES.equals(s.importer())).count();
+        parts.add(c.name() + ": imported " + c.items().size() + " items from " + sourceFiles + " source files ("
+                + loaded.log().skippedTotal() + " records skipped" + skippedPerSource(c) + ", " + loaded.log().warningsTotal() + " warnings, "
                 + loaded.log().ignoredTotal() + " service records left out"
                 + (loaded.importErrors().isEmpty() ? "" : ", " + loaded.importErrors().size() + " files broken off") + ")");
         long windows = result.windows().values().stream().filter(w -> w.window().isBounded()).count();
@@ -45,6 +47,12 @@ final class Summary {
             s += " Exit code 1: the case has findings of severity error (see `corroborate check`).";
         }
         return s;
+    }
+
+    /** Where records were skipped, per source file: " (2 in sources/a.json, 1 in b.csv)", or "" when none were. */
+    private static String skippedPerSource(Case c) {
+        List<String> where = c.sources().stream().filter(s -> s.skipped() > 0).map(s -> s.skipped() + " in " + s.path()).toList();
+        return where.isEmpty() ? "" : " (" + String.join(", ", where) + ")";
     }
 
     private static long count(AnalysisResult r, Severity s) {

@@ -7,8 +7,12 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.corroborate.exporter.html.HeadlessChromium;
+import io.corroborate.model.Hashes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,18 +47,25 @@ class AlmatyExampleTest {
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Where the README's screenshot is refreshed from, when -Dcorroborate.screenshot=PATH is given. */
     static final String SCREENSHOT_PROPERTY = "corroborate.screenshot";
+    /** The local outlet's page that dates the mobile internet restriction. */
+    static final String PLANTED_WITNESS = "Planted Witness-Name";
+    static final String PLANTED_CONTACT = "planted-contact";
+    static final String PLANTED_AUTHOR = "Planted Volunteer-Author";
+    static final String INTERNET_PAGE = "press:almaty-vecher.example:news/2022/01/04/mobile-internet-down";
 
     @TempDir
     static Path tmp;
     static Path out;
     static Cli run;
     static JsonNode caseJson;
+    static Document report;
 
     @BeforeAll
     static void runTheCase() throws IOException {
         out = tmp.resolve("out");
         run = Cli.run("run", CASE.toString(), "--out", out.toString());
         caseJson = new ObjectMapper().readTree(out.resolve("case.json").toFile());
+        report = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
     }
 
     @Test
@@ -87,12 +98,36 @@ class AlmatyExampleTest {
     }
 
     @Test
-    void countsTheVideosOfEachIncidentAsTheReportDoes() {
+    void caseJsonGivesEachIncidentsVideosAsTheReportCountsThem() {
         // distinct recordings: a video and its re-uploads count once; witness statements are not videos
-        assertThat(recordings("incident-1")).isEqualTo(17);
-        assertThat(recordings("incident-2")).isEqualTo(23);
-        assertThat(recordings("incident-3")).isEqualTo(1);
-        assertThat(recordings("incident-4")).isEqualTo(6);
+        Map<String, String> counts = new TreeMap<>();
+        for (JsonNode i : caseJson.get("incidents")) {
+            counts.put(i.get("id").asText(), i.get("videoCount").asInt() + " videos, " + i.get("itemCount").asInt() + " items");
+        }
+        assertThat(counts).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "incident-1", "17 videos, 26 items",
+                "incident-2", "23 videos, 30 items",
+                "incident-3", "1 videos, 3 items",
+                "incident-4", "6 videos, 10 items")));
+        // the same figures as counted here from the items' kinds and the repost groups
+        for (String id : List.of("incident-1", "incident-2", "incident-3", "incident-4")) {
+            assertThat(incident(id).get("videoCount").asLong()).as(id).isEqualTo(recordings(id));
+            assertThat(incident(id).get("itemCount").asInt()).as(id).isEqualTo(incident(id).get("items").size());
+        }
+    }
+
+    @Test
+    void theReportGivesEachIncidentsVideosAndItemsInItsSectionAndInTheSummary() {
+        List<String> videos = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            videos.add(report.selectFirst("#incident-" + n + " dl.facts .videos").text());
+            items.add(report.selectFirst("#incident-" + n + " dl.facts .items").text());
+        }
+        assertThat(videos).containsExactly("17", "23", "1", "6");
+        assertThat(items).containsExactly("26", "30", "3", "10");
+        assertThat(report.select("#summary table.incident-summary td.videos").eachText()).containsExactly("17", "23", "1", "6");
+        assertThat(report.select("#summary table.incident-summary td.items").eachText()).containsExactly("26", "30", "3", "10");
     }
 
     @Test
@@ -106,6 +141,91 @@ class AlmatyExampleTest {
         assertThat(forces("incident-4")).contains("warning-shots by security-forces", "live-fire by security-forces");
         String report = Files.readString(out.resolve("report.html"));
         assertThat(report).contains("at least 10 killed, 19 injured");
+    }
+
+    @Test
+    void theReportGivesEachIncidentsWindowInLocalTime() {
+        List<String> windows = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            windows.add(fact(report.selectFirst("#incident-" + n), "Window"));
+        }
+        assertThat(windows).containsExactly(
+                "2022-01-05 00:05–01:05 Asia/Almaty (UTC+06:00) · 2022-01-04 18:05–19:05 UTC",
+                "2022-01-05 15:00–17:30 Asia/Almaty (UTC+06:00) · 2022-01-05 09:00–11:30 UTC",
+                "2022-01-06 09:55–10:10 Asia/Almaty (UTC+06:00) · 2022-01-06 03:55–04:10 UTC",
+                "2022-01-06 18:00–18:30 Asia/Almaty (UTC+06:00) · 2022-01-06 12:00–12:30 UTC");
+        assertThat(report.select("#summary table.incident-summary td.window").eachText()).containsExactlyElementsOf(windows);
+    }
+
+    @Test
+    void theReportSaysIncident2HadAtLeastTenKilledAndNineteenInjured() {
+        assertThat(report.selectFirst("#incident-2 .casualties").text()).isEqualTo("at least 10 killed, 19 injured");
+        assertThat(report.selectFirst("#summary-incident-2 td.casualties").text()).isEqualTo("at least 10 killed, 19 injured");
+    }
+
+    @Test
+    void theReportGivesTheClaimsTheirVerdicts() {
+        Map<String, String> verdicts = new TreeMap<>();
+        for (Element row : report.select("table.claims tbody tr")) {
+            verdicts.put(row.child(0).text(), row.child(4).text());
+        }
+        assertThat(verdicts).containsExactlyEntriesOf(new TreeMap<>(Map.of("C1", "contradicted", "C2", "untested", "C3", "untested")));
+        // C1 rests on the items of incidents 2, 3 and 4, and their sections say so
+        for (int n = 2; n <= 4; n++) {
+            assertThat(report.select("#incident-" + n + " ul.incident-claims li").eachText()).as("incident %d", n)
+                    .singleElement().satisfies(t -> assertThat(t).startsWith("C1: contradicted"));
+        }
+        assertThat(report.select("#incident-1 ul.incident-claims")).isEmpty();
+    }
+
+    @Test
+    void theReportShowsTheOneConflictOnTheConflictingItemsIncident() {
+        assertThat(report.select("ol.findings li.conflict").eachText()).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("error clue-conflict:").contains("reads 16:24", "clues-conflict.csv:5"));
+        assertThat(report.selectFirst("#figure-conflicts").text()).isEqualTo("1");
+        assertThat(report.select("#incident-2 ul.incident-findings li.incident-conflict").eachText()).singleElement()
+                .satisfies(t -> assertThat(t).contains("telegram:1555000111:2199", "16:24"));
+        assertThat(report.select("#incident-1 li.incident-conflict, #incident-3 li.incident-conflict, #incident-4 li.incident-conflict"))
+                .isEmpty();
+    }
+
+    @Test
+    void theMobileInternetRestrictionFrom1830IsInTheChronology() throws IOException {
+        List<CSVRecord> rows = chronology();
+        List<String> order = rows.stream().map(r -> r.get("item")).toList();
+        for (String id : List.of(INTERNET_PAGE, "telegram:almatyinfo:4504")) {
+            CSVRecord row = rows.get(order.indexOf(id));
+            assertThat(row.get("earliest_local")).as(id).isEqualTo("2022-01-04 18:30");
+            assertThat(row.get("binding_clues")).as(id).startsWith("earliest: clues.csv:");
+            // in time order: before the gathering at the Alatau theatre (19:38)
+            assertThat(order.indexOf(id)).as(id).isLessThan(order.indexOf("telegram:almatyinfo:4508"));
+        }
+        CSVRecord page = rows.get(order.indexOf(INTERNET_PAGE));
+        assertThat(page.get("latest_local")).isEqualTo("2022-01-04 18:42");
+        assertThat(page.get("title")).isEqualTo("Mobile internet down across Almaty");
+        String clue = page.get("binding_clues").replaceFirst("^earliest: (clues\\.csv:[0-9]+);.*$", "$1");
+        assertThat(caseJson.get("clues")).anySatisfy(c -> {
+            assertThat(c.get("id").asText()).isEqualTo(clue);
+            assertThat(c.get("kind").asText()).isEqualTo("not-before");
+            assertThat(c.get("note").asText()).contains("mobile internet restrictions reported from about 18:30 on 4 Jan");
+        });
+    }
+
+    @Test
+    void custodyListsTheCasesOwnFilesWithTheirHashes() throws IOException {
+        String text = Files.readString(out.resolve("custody.csv"), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        for (String f : List.of("case.yaml", "landmarks.csv", "clues.csv", "clues-conflict.csv", "claims.csv")) {
+            assertThat(rows).as(f).filteredOn(r -> r.get("path").equals(f)).singleElement().satisfies(r -> {
+                assertThat(r.get("importer")).isEqualTo("case");
+                assertThat(r.get("sha256")).isEqualTo(Hashes.sha256(CASE.resolve(f)));
+            });
+        }
+        assertThat(rows).filteredOn(r -> r.get("path").equals("claims.csv")).singleElement()
+                .satisfies(r -> assertThat(r.get("records_imported")).isEqualTo("3"));
+        assertThat(rows).filteredOn(r -> !r.get("imported_at").isEmpty()).singleElement()
+                .satisfies(r -> assertThat(r.get("row_type")).isEqualTo("run"));
     }
 
     @Test
@@ -153,8 +273,7 @@ class AlmatyExampleTest {
     void theChronologySheetListsItemsAndIncidentsInTimeOrder() throws IOException {
         String text = Files.readString(out.resolve("chronology.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFitem,earliest_local,latest_local,earliest_utc,latest_utc,place,incident,binding_clues");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> rows = chronology();
         List<String> starts = rows.stream().map(r -> r.get("earliest_utc")).filter(s -> !s.isEmpty()).toList();
         assertThat(starts).isSortedAccordingTo(String::compareTo);
         assertThat(rows).anySatisfy(r -> {
@@ -173,26 +292,53 @@ class AlmatyExampleTest {
     }
 
     @Test
-    void thePublicProfileLeavesOutPlantedWitnessNamesContactsAnalystsAndPaths() throws IOException {
-        Path copy = copyOfTheCase("public");
-        Path witnesses = copy.resolve("sources/witnesses/witnesses.csv");
-        Files.writeString(witnesses, Files.readString(witnesses)
-                .replaceFirst("\\(withheld in this example\\),via lawyer", "Planted Witness-Name,+7 701 555 0199 planted-contact"));
-        Path publicOut = tmp.resolve("public-out");
+    void thePublicProfileLeavesOutPlantedWitnessNamesContactsSensitiveAuthorsAnalystsAndPaths() throws IOException {
+        Path copy = copyOfTheCase("planted");
+        // a witness's name and contact, in the witness sheet
+        plant(copy.resolve("sources/witnesses/witnesses.csv"), "(withheld in this example),via lawyer",
+                PLANTED_WITNESS + ",+7 701 555 0199 " + PLANTED_CONTACT);
+        // the author of telegram:1555000111:2195, a volunteers' group member whom a `sensitive` clue (author) covers
+        plant(copy.resolve("sources/telegram/account-export/result.json"), "\"from\": \"Волонтёр 17\"",
+                "\"from\": \"" + PLANTED_AUTHOR + "\"");
+        assertThat(Files.readString(copy.resolve("clues.csv"))).contains("telegram:1555000111:2195,sensitive,author,");
+        List<String> withheld = List.of(PLANTED_WITNESS, PLANTED_CONTACT, PLANTED_AUTHOR, "analyst-A", "analyst-B", "Айгерим");
+
+        Path internalOut = tmp.resolve("planted-internal");
+        assertThat(Cli.run("run", copy.toString(), "--out", internalOut.toString()).exitCode()).isEqualTo(Main.FINDINGS);
+        String internal = String.join("\n", texts(internalOut).values());
+        // the internal profile shows them: the public check below is not passing for want of the strings
+        assertThat(internal).contains(withheld);
+
+        Path publicOut = tmp.resolve("planted-public");
         Cli pub = Cli.run("run", copy.toString(), "--out", publicOut.toString(), "--profile", "public");
         assertThat(pub.exitCode()).isEqualTo(Main.FINDINGS);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(publicOut)) {
-            files = walk.filter(Files::isRegularFile).toList();
+        Map<String, String> published = texts(publicOut);
+        assertThat(published.keySet()).containsAll(texts(internalOut).keySet())
+                .contains("case.json", "report.html", "custody.csv", "timemap/events.json", "timemap/sources.json");
+        published.forEach((file, text) -> assertThat(text).as(file)
+                .doesNotContain(withheld)
+                .doesNotContain(copy.toAbsolutePath().toString(), copy.toAbsolutePath().normalize().toString())
+                .contains("Public profile"));
+    }
+
+    /** Replaces the first {@code from} in {@code file} with {@code to}, and checks that it did. */
+    private static void plant(Path file, String from, String to) throws IOException {
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(before).as(file.toString()).contains(from);
+        String after = before.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        Files.writeString(file, after, StandardCharsets.UTF_8);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isNotEqualTo(before).contains(to);
+    }
+
+    /** Every file under {@code dir} (recursively) by its relative path, as UTF-8 text. */
+    private static Map<String, String> texts(Path dir) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                texts.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+            }
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(9);
-        for (Path f : files) {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            assertThat(text).as(f.getFileName().toString())
-                    .doesNotContain("Planted Witness-Name", "planted-contact", "analyst-A", "analyst-B", copy.toAbsolutePath().toString(),
-                            "Айгерим")
-                    .contains("Public profile");
-        }
+        return texts;
     }
 
     @Test
@@ -236,6 +382,22 @@ class AlmatyExampleTest {
             }
         }
         return to;
+    }
+
+    private static List<CSVRecord> chronology() throws IOException {
+        String text = Files.readString(out.resolve("chronology.csv"), StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    /** The text of a {@code dl.facts} entry of an incident section. */
+    private static String fact(Element incident, String name) {
+        for (Element dt : incident.select("dl.facts dt")) {
+            if (dt.text().equals(name)) {
+                return dt.nextElementSibling().text();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + incident.id());
     }
 
     private static String local(JsonNode instant) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +133,16 @@ class HostileCaseInputTest {
         // a message without any date: skipped with its locator, the rest imported
         Files.writeString(src, Files.readString(src).replace("\"date\": \"2022-01-05T15:41:20\",\n   \"date_unixtime\": \"1641375680\",\n", ""));
         Path out = tmp.resolve("out");
-        Cli run = Cli.run("run", c.toString(), "--out", out.toString());
+        // progress and the summary are logged to standard error
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        Cli run;
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            run = Cli.run("run", c.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(stderr);
+        }
         assertThat(run.exitCode()).isZero();
         JsonNode source = null;
         for (JsonNode s : new ObjectMapper().readTree(out.resolve("case.json").toFile()).get("sources")) {
@@ -143,6 +154,9 @@ class HostileCaseInputTest {
         assertThat(Files.readString(out.resolve("custody.csv"))).contains("sources/almatyinfo/result.json");
         assertThat(Files.readAllLines(out.resolve("custody.csv")).stream().filter(l -> l.contains("sources/almatyinfo/result.json")))
                 .singleElement().satisfies(l -> assertThat(l).contains(",1,1,"));
+        // the run's progress and its summary count per source too
+        assertThat(logged.toString(StandardCharsets.UTF_8)).contains("sources/almatyinfo/result.json: 1 items imported, 1 records skipped")
+                .contains("1 records skipped (1 in sources/almatyinfo/result.json)");
 
         assertExit2(Cli.run("run", "--strict", c.toString(), "--out", tmp.resolve("strict").toString()), "--strict", "message 4518");
         assertThat(tmp.resolve("strict")).doesNotExist();

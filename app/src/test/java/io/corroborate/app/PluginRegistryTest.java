@@ -45,6 +45,12 @@ class PluginRegistryTest {
     }
 
     @Test
+    void refusesAnImporterNamedLikeTheCaseFiles() {
+        assertThatThrownBy(() -> new PluginRegistry(Set.of(new FakeImporter("case")), Set.of(), Set.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'case'").hasMessageContaining("custody.csv");
+    }
+
+    @Test
     void refusesIdsThatAreNotKebabCase() {
         assertThatThrownBy(() -> new PluginRegistry(Set.of(new FakeImporter("Telegram Desktop")), Set.of(), Set.of()))
                 .hasMessageContaining("not a kebab-case id");

@@ -10,6 +10,13 @@ import java.time.Instant;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceSummary(String path, String importer, String sha256, long sizeBytes, long imported, long skipped, Instant importedAt) {
+    /**
+     * The importer id under which the host lists the case's own files (case.yaml, landmarks, clue sheets,
+     * claims): they decide every finding, so custody.csv and case.json carry their sha256. No importer
+     * plugin may take this id.
+     */
+    public static final String CASE_FILES = "case";
+
     public SourceSummary {
         Text.requireText(path, "source path");
         Text.requireText(importer, "source importer");

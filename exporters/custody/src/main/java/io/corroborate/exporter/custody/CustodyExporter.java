@@ -18,15 +18,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes {@code custody.csv}, the chain of custody: one row per source file (sha256, size, importer,
- * records imported and skipped, when) and one per output file this run wrote before it, with the
- * sha256 computed from the file on disk. Runs after every other exporter ({@link #runsLast()}). The run
- * timestamp appears only in the {@code imported_at} column, so two runs on the same inputs differ in
- * that column alone (and in the hash of any output that itself carries the timestamp, e.g. case.json).
+ * Writes {@code custody.csv}, the chain of custody: one {@code run} row that carries the run's start
+ * time, then one row per source file (sha256, size, importer, records imported and skipped; the host
+ * lists the case's own files too, with importer {@link #CASE_FILES}) and one per output file this run
+ * wrote before it, with the sha256 computed from the file on disk. Runs after every other exporter
+ * ({@link #runsLast()}). The run row is the only line with a wall-clock time: every source and output
+ * row belongs to it, so a re-run on the same inputs changes that one line and nothing else.
  * Stateless; the context owns the stream.
  */
 public final class CustodyExporter implements Exporter {
     public static final String FILE = "custody.csv";
+    /** The importer id under which the host lists the case's own files (case.yaml, landmarks, clue sheets, claims). */
+    public static final String CASE_FILES = SourceSummary.CASE_FILES;
+    /** The row type of the one row that carries the run's start time. */
+    public static final String RUN = "run";
     public static final List<String> HEADER = List.of("row_type", "path", "sha256", "size_bytes", "importer", "records_imported",
             "records_skipped", "imported_at", "tool_version");
 
@@ -51,11 +56,13 @@ public final class CustodyExporter implements Exporter {
     public void export(ExportContext context) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         String version = context.toolVersion();
+        // the one wall-clock value of the run's outputs: every other row is the same on a re-run
+        rows.add(List.of(RUN, "", "", "", "", "", "", utc(context.runStartedAt()), text(version)));
         List<SourceSummary> sources = new ArrayList<>(context.theCase().sources());
         sources.sort(Comparator.comparing(SourceSummary::path).thenComparing(SourceSummary::importer));
         for (SourceSummary s : sources) {
             rows.add(List.of("source", text(s.path()), s.sha256() == null ? "" : s.sha256(), Long.toString(s.sizeBytes()),
-                    text(s.importer()), Long.toString(s.imported()), Long.toString(s.skipped()), utc(s.importedAt()), text(version)));
+                    text(s.importer()), Long.toString(s.imported()), Long.toString(s.skipped()), "", text(version)));
         }
         Path root = context.outputDirectory().toAbsolutePath().normalize();
         List<String> outputs = new ArrayList<>(context.written());
@@ -67,7 +74,7 @@ public final class CustodyExporter implements Exporter {
                 throw new IOException("output '" + name + "' is not inside the output folder " + root);
             }
             rows.add(List.of("output", text(name.replace('\\', '/')), Hashes.sha256(file), Long.toString(Files.size(file)),
-                    "", "", "", utc(context.runStartedAt()), text(version)));
+                    "", "", "", "", text(version)));
         }
         context.writeText(FILE, out -> {
             out.write('\uFEFF');

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.corroborate.testing.AlmatyFixture.RUN;
@@ -56,13 +57,36 @@ class CustodyExporterTest {
     }
 
     @Test
+    void theRunRowComesFirstAndAloneCarriesTheRunsStartTime() throws IOException {
+        run(out, Profile.INTERNAL, RUN);
+        List<CSVRecord> r = records(out.resolve("custody.csv"));
+
+        assertThat(r.get(1).toList()).containsExactly("run", "", "", "", "", "", "", "2024-05-01T10:00:00Z", "0.1.0-test");
+        int importedAt = r.get(0).toList().indexOf("imported_at");
+        assertThat(r.subList(2, r.size())).isNotEmpty().allSatisfy(row -> assertThat(row.get(importedAt)).isEmpty());
+    }
+
+    @Test
     void oneRowPerSourceFileSortedByPath() throws IOException {
         run(out, Profile.INTERNAL, RUN);
         List<CSVRecord> r = records(out.resolve("custody.csv"));
 
-        assertThat(r.get(1).toList()).containsExactly("source", "sources/almatyinfo/result.json", SHA_A, "2048", "telegram", "3", "1",
-                "2024-05-01T10:00:00Z", "0.1.0-test");
-        assertThat(r.get(2).get(1)).isEqualTo("sources/x/tweets.jsonl");
+        assertThat(r.get(2).toList()).containsExactly("source", "sources/almatyinfo/result.json", SHA_A, "2048", "telegram", "3", "1",
+                "", "0.1.0-test");
+        assertThat(r.get(3).get(1)).isEqualTo("sources/x/tweets.jsonl");
+    }
+
+    @Test
+    void theCasesOwnFilesAreListedLikeSourcesUnderTheCaseImporter() throws IOException {
+        Case c = AlmatyFixture.theCase(RUN);
+        List<SourceSummary> sources = new ArrayList<>(c.sources());
+        sources.add(new SourceSummary("clues.csv", CustodyExporter.CASE_FILES, SHA_A, 812, 12, 0, RUN));
+        Case withCaseFiles = new Case(c.name(), c.zone(), c.area(), c.timeRange(), c.items(), c.clues(), c.landmarks(), c.claims(),
+                sources, c.settings());
+        new CustodyExporter().export(new DirectoryExportContext(withCaseFiles, AlmatyFixture.result(), Profile.INTERNAL, "1.0", RUN, out));
+
+        assertThat(records(out.resolve("custody.csv")).get(2).toList())
+                .containsExactly("source", "clues.csv", SHA_A, "812", "case", "12", "0", "", "1.0");
     }
 
     @Test
@@ -70,14 +94,15 @@ class CustodyExporterTest {
         run(out, Profile.INTERNAL, RUN);
         List<CSVRecord> r = records(out.resolve("custody.csv"));
 
-        assertThat(r).hasSize(1 + 2 + 2);
-        CSVRecord items = r.get(3);
+        assertThat(r).hasSize(1 + 1 + 2 + 2);
+        CSVRecord items = r.get(4);
         assertThat(items.get(0)).isEqualTo("output");
         assertThat(items.get(1)).isEqualTo("items.csv");
         assertThat(items.get(2)).isEqualTo(Hashes.sha256(out.resolve("items.csv")));
         assertThat(items.get(3)).isEqualTo("7").isEqualTo(Long.toString(Files.size(out.resolve("items.csv"))));
-        assertThat(r.get(4).get(1)).isEqualTo("timemap/events.json");
-        assertThat(r.get(4).get(2)).isEqualTo(Hashes.sha256("[]\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(7)).isEmpty();
+        assertThat(r.get(5).get(1)).isEqualTo("timemap/events.json");
+        assertThat(r.get(5).get(2)).isEqualTo(Hashes.sha256("[]\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(r).noneMatch(x -> x.get(1).equals("custody.csv"));
     }
 
@@ -87,24 +112,22 @@ class CustodyExporterTest {
     }
 
     @Test
-    void rerunDiffersOnlyInTheImportedAtColumn() throws IOException {
+    void rerunAtAnotherTimeChangesOnlyTheRunRow() throws IOException {
         Path first = Files.createDirectory(out.resolve("first"));
         Path second = Files.createDirectory(out.resolve("second"));
         run(first, Profile.INTERNAL, RUN);
         run(second, Profile.INTERNAL, Instant.parse("2024-05-02T11:30:00Z"));
 
-        List<CSVRecord> a = records(first.resolve("custody.csv"));
-        List<CSVRecord> b = records(second.resolve("custody.csv"));
-        int importedAt = a.get(0).toList().indexOf("imported_at");
+        List<String> a = Files.readAllLines(first.resolve("custody.csv"));
+        List<String> b = Files.readAllLines(second.resolve("custody.csv"));
         assertThat(b).hasSameSizeAs(a);
+        List<String> differing = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            for (int col = 0; col < a.get(i).size(); col++) {
-                if (col != importedAt || i == 0) {
-                    assertThat(b.get(i).get(col)).as("row %d column %d", i, col).isEqualTo(a.get(i).get(col));
-                }
+            if (!a.get(i).equals(b.get(i))) {
+                differing.add(b.get(i));
             }
         }
-        assertThat(b.get(1).get(importedAt)).isEqualTo("2024-05-02T11:30:00Z");
+        assertThat(differing).containsExactly("run,,,,,,,2024-05-02T11:30:00Z,0.1.0-test");
     }
 
     @Test
@@ -123,7 +146,8 @@ class CustodyExporterTest {
 
         assertThat(r.get(0).toList()).containsExactly(Profile.PUBLIC_NOTICE);
         assertThat(r.get(1).get(0)).isEqualTo("row_type");
-        assertThat(r.get(2).get(1)).isEqualTo("result.json");
+        assertThat(r.get(2).get(0)).isEqualTo("run");
+        assertThat(r.get(3).get(1)).isEqualTo("result.json");
         assertThat(Files.readString(out.resolve("custody.csv"))).doesNotContain("sources/");
     }
 
@@ -134,7 +158,7 @@ class CustodyExporterTest {
                 List.of(new SourceSummary("=HYPERLINK(\"http://x\")", "@importer", null, 1, 0, 0, null)), c.settings());
         new CustodyExporter().export(new DirectoryExportContext(hostile, AlmatyFixture.result(), Profile.INTERNAL, "1.0", RUN, out));
 
-        CSVRecord source = records(out.resolve("custody.csv")).get(1);
+        CSVRecord source = records(out.resolve("custody.csv")).get(2);
         assertThat(source.get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(source.get(4)).isEqualTo("'@importer");
         assertThat(source.get(2)).isEmpty();

@@ -8,9 +8,9 @@ import java.io.IOException;
 /**
  * Writes {@code report.html}: one self-contained page (no network, no script) with summary figures,
  * a timeline with day/night shading, a map drawn from the case's coordinates, one section per
- * incident, the claims with their verdicts, the findings and the source files. The same case and
- * result give the same bytes, except the one line naming the run's start. Stateless; the context
- * owns the output stream. See docs/report.md.
+ * incident (with its videos, items, claims and findings), the claims with their verdicts, the findings
+ * and the source files. The same case and result give the same bytes: the page holds no run time
+ * (custody.csv does). Stateless; the context owns the output stream. See docs/report.md.
  */
 public final class HtmlReportExporter implements Exporter {
     public static final String ID = "report-html";
@@ -31,7 +31,7 @@ public final class HtmlReportExporter implements Exporter {
 
     @Override
     public void export(ExportContext context) throws IOException {
-        String page = new ReportPage(context.theCase(), context.result(), context.profile(), context.toolVersion(), context.runStartedAt()).render();
+        String page = new ReportPage(context.theCase(), context.result(), context.profile(), context.toolVersion()).render();
         context.writeText(FILE_NAME, w -> w.write(page));
     }
 }

@@ -12,12 +12,14 @@ import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.Finding;
 import io.corroborate.model.GeoPoint;
 import io.corroborate.model.Incident;
+import io.corroborate.model.ItemKind;
 import io.corroborate.model.ItemWindow;
 import io.corroborate.model.Landmark;
 import io.corroborate.model.MediaRef;
 import io.corroborate.model.Observation;
 import io.corroborate.model.Place;
 import io.corroborate.model.Profile;
+import io.corroborate.model.RepostGroup;
 import io.corroborate.model.SourceSummary;
 import io.corroborate.model.Verdict;
 
@@ -27,12 +29,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -84,18 +88,18 @@ final class ReportPage {
     private final AnalysisResult result;
     private final Profile profile;
     private final String toolVersion;
-    private final Instant runStartedAt;
     private final Times times;
     private final Map<String, EvidenceItem> items;
     private final Map<String, Integer> itemIncident = new HashMap<>();
+    /** Clue id to the item it is about, so a finding that names only clues still finds its incident. */
+    private final Map<String, String> clueItem = new HashMap<>();
     private final StringBuilder out = new StringBuilder(1 << 16);
 
-    ReportPage(Case theCase, AnalysisResult result, Profile profile, String toolVersion, Instant runStartedAt) {
+    ReportPage(Case theCase, AnalysisResult result, Profile profile, String toolVersion) {
         this.theCase = Objects.requireNonNull(theCase, "theCase is null");
         this.result = Objects.requireNonNull(result, "result is null");
         this.profile = Objects.requireNonNull(profile, "profile is null");
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion is null");
-        this.runStartedAt = Objects.requireNonNull(runStartedAt, "runStartedAt is null");
         this.times = new Times(theCase.zone());
         this.items = theCase.itemsById();
         List<Incident> incidents = result.incidents();
@@ -104,6 +108,41 @@ final class ReportPage {
                 itemIncident.putIfAbsent(item, i);
             }
         }
+        theCase.clues().forEach(c -> clueItem.putIfAbsent(c.id(), c.item()));
+        theCase.items().forEach(i -> i.clues().forEach(c -> clueItem.putIfAbsent(c.id(), c.item())));
+    }
+
+    /**
+     * Distinct recordings of an incident: its items of kind video, the members of one repost group
+     * counted once (a video and its re-uploads are one recording); a video in no group counts alone.
+     */
+    static int distinctVideos(Incident incident, Map<String, EvidenceItem> items, List<RepostGroup> repostGroups) {
+        Map<String, String> groupOf = new HashMap<>();
+        for (RepostGroup g : repostGroups) {
+            g.members().forEach(m -> groupOf.putIfAbsent(m, "group " + g.id()));
+        }
+        Set<String> recordings = new HashSet<>();
+        for (String id : incident.items()) {
+            EvidenceItem item = items.get(id);
+            if (item != null && item.kind() == ItemKind.VIDEO) {
+                recordings.add(groupOf.getOrDefault(id, "item " + id));
+            }
+        }
+        return recordings.size();
+    }
+
+    /** The verdicts that rest on at least one of the incident's items, in the analyses' order. */
+    static List<ClaimVerdict> verdictsOn(Incident incident, AnalysisResult r) {
+        Set<String> ids = new HashSet<>(incident.items());
+        return r.verdicts().stream().filter(v -> v.items().stream().anyMatch(ids::contains)).toList();
+    }
+
+    /** The findings about the incident's items (named directly or through their clues), in the page's order. */
+    private List<Finding> findingsOn(Incident incident) {
+        Set<String> ids = new HashSet<>(incident.items());
+        return orderedFindings(result).stream()
+                .filter(f -> f.items().stream().anyMatch(ids::contains) || f.clues().stream().map(clueItem::get).anyMatch(ids::contains))
+                .toList();
     }
 
     /** Where the sun is computed: the area's centre, else the landmarks' mean, else the mean of the places. */
@@ -179,9 +218,10 @@ final class ReportPage {
         out.append("<h1>").append(Html.text(name)).append("</h1>\n");
         out.append("<p class=\"note\">Times are local to ").append(Html.text(theCase.zone().getId()))
                 .append(" with their UTC offset, followed by UTC. Profile: ").append(profile.id()).append(".</p>\n");
-        // the one run-dependent line: everything else is the same bytes for the same input
-        out.append("<p class=\"run\">Written by Corroborate ").append(Html.text(toolVersion)).append(" for the run started <time datetime=\"")
-                .append(Times.iso(runStartedAt)).append("\">").append(Html.text(Times.iso(runStartedAt))).append("</time>.</p>\n");
+        // no run time here: it is in custody.csv, so the same inputs give the same page
+        out.append("<p class=\"run\">Written by Corroborate ").append(Html.text(toolVersion))
+                .append(". The page holds no run time, so the same inputs give the same page; custody.csv records when the run")
+                .append(" happened and this page's SHA-256.</p>\n");
         out.append("</header>\n<main>\n");
         summary();
         timeline();
@@ -208,7 +248,33 @@ final class ReportPage {
         figure("contradicted", "Claims contradicted", contradicted + " of " + theCase.claims().size());
         figure("conflicts", "Conflicts", String.valueOf(conflicts));
         out.append("</dl>\n<p id=\"casualty-summary\">Across the case: ").append(Html.text(casualties.label()))
-                .append(" (distinct people shown; a lower bound).</p>\n</section>\n");
+                .append(" (distinct people shown; a lower bound).</p>\n");
+        incidentSummary();
+        out.append("</section>\n");
+    }
+
+    /** One row per incident: the figures a report quotes, before the details further down. */
+    private void incidentSummary() {
+        List<Incident> incidents = result.incidents();
+        if (incidents.isEmpty()) {
+            return;
+        }
+        out.append("<table class=\"incident-summary\">\n<caption>Incidents: videos are distinct recordings (a video and its re-uploads")
+                .append(" count once); items are every item, re-uploads and statements included.</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Incident</th><th scope=\"col\">Window</th><th scope=\"col\">Place</th>")
+                .append("<th scope=\"col\">Videos</th><th scope=\"col\">Items</th><th scope=\"col\">Casualties</th></tr></thead>\n<tbody>\n");
+        for (int n = 0; n < incidents.size(); n++) {
+            Incident incident = incidents.get(n);
+            out.append("<tr id=\"summary-incident-").append(n + 1).append("\"><td>Incident ").append(n + 1).append(": ")
+                    .append(Html.text(Html.excerpt(TimelineSvg.title(incident), 60))).append("</td><td class=\"window\">")
+                    .append(Html.text(times.window(incident.window()))).append("</td><td>")
+                    .append(incident.place() == null ? "unknown" : Html.text(incident.place().name() != null ? incident.place().name()
+                            : coordinates(incident.place().point())))
+                    .append("</td><td class=\"num videos\">").append(distinctVideos(incident, items, result.repostGroups()))
+                    .append("</td><td class=\"num items\">").append(incident.items().size())
+                    .append("</td><td class=\"casualties\">").append(Html.text(incident.casualties().label())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
     }
 
     private void figure(String id, String label, String value) {
@@ -333,15 +399,54 @@ final class ReportPage {
             fact("Id", "<span class=\"id\">" + Html.text(incident.id()) + "</span>");
             fact("Window", Html.text(times.window(incident.window())));
             fact("Place", incident.place() == null ? "unknown" : place(incident.place()));
-            fact("Items", String.valueOf(incident.items().size()));
+            fact("Videos", "<span class=\"videos\">" + distinctVideos(incident, items, result.repostGroups())
+                    + "</span> distinct recordings (a video and its re-uploads count once)");
+            fact("Items", "<span class=\"items\">" + incident.items().size() + "</span> (re-uploads and statements included)");
             fact("Casualties", "<span class=\"casualties\">" + Html.text(incident.casualties().label()) + "</span>" + people(incident));
             out.append("</dl>\n");
             observations(incident);
+            incidentClaims(incident);
+            incidentFindings(incident);
             List<String> ids = new ArrayList<>(incident.items());
             itemsTable(ids);
             out.append("</section>\n");
         }
         out.append("</section>\n");
+    }
+
+    private void incidentClaims(Incident incident) {
+        List<ClaimVerdict> verdicts = verdictsOn(incident, result);
+        out.append("<h4>Claims</h4>\n");
+        if (verdicts.isEmpty()) {
+            out.append("<p>No claim's verdict rests on this incident's items.</p>\n");
+            return;
+        }
+        Set<String> ids = new HashSet<>(incident.items());
+        out.append("<ul class=\"incident-claims\">\n");
+        for (ClaimVerdict v : verdicts) {
+            List<String> here = v.items().stream().filter(ids::contains).toList();
+            out.append("<li><span class=\"id\">").append(Html.text(v.claim())).append("</span>: <span class=\"verdict verdict-")
+                    .append(v.verdict().id()).append("\">").append(v.verdict().id()).append("</span> — ").append(Html.text(v.reason()))
+                    .append("<br><span class=\"note\">Rests on these items of the incident: ").append(Html.text(String.join(", ", here)))
+                    .append("</span></li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private void incidentFindings(Incident incident) {
+        List<Finding> findings = findingsOn(incident);
+        out.append("<h4>Findings</h4>\n");
+        if (findings.isEmpty()) {
+            out.append("<p>No finding concerns this incident's items.</p>\n");
+            return;
+        }
+        out.append("<ul class=\"incident-findings\">\n");
+        for (Finding f : findings) {
+            out.append("<li class=\"").append(isConflict(f) ? "incident-conflict" : "incident-finding").append("\"><span class=\"sev-")
+                    .append(f.severity().id()).append("\">").append(f.severity().id()).append("</span> <span class=\"id\">")
+                    .append(Html.text(f.kind())).append("</span>: ").append(Html.text(f.message())).append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private void fact(String name, String html) {

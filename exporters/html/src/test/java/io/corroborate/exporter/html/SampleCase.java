@@ -22,6 +22,7 @@ import io.corroborate.model.Observation;
 import io.corroborate.model.Place;
 import io.corroborate.model.Platform;
 import io.corroborate.model.Provenance;
+import io.corroborate.model.RepostGroup;
 import io.corroborate.model.Severity;
 import io.corroborate.model.SourceSummary;
 import io.corroborate.model.TimeWindow;
@@ -150,7 +151,10 @@ final class SampleCase {
         List<Corroboration> corroborations = List.of(
                 new Corroboration("live-fire by security-forces", "incident-2", List.of("youtube:abc", "facebook:post1", "press:afp:1"), 2),
                 new Corroboration("P02", "incident-2", List.of("youtube:abc", "facebook:post1"), 2));
-        return new AnalysisResult(findings, places, windows, null, incidents, null, verdicts, corroborations);
+        // twitter:1001 re-posts telegram:ch:102: incident 1 holds three video items but two recordings
+        List<RepostGroup> repostGroups = List.of(new RepostGroup("repost-1", "telegram:ch:102", List.of("twitter:1001"),
+                windows.get("telegram:ch:102").window(), List.of("same-sha256")));
+        return new AnalysisResult(findings, places, windows, repostGroups, incidents, null, verdicts, corroborations);
     }
 
     private static EvidenceItem.Builder item(String id, Platform platform, ItemKind kind, String url, Author author, String published,

@@ -29,7 +29,7 @@ import java.io.IOException;
  */
 public final class CaseJson {
     /** The version of the {@code case.json} layout; bump it when a field changes meaning or is removed. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "2.0";
 
     private static final ObjectMapper MAPPER = build();
 

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.model.AnalysisResult;
 import io.corroborate.model.Case;
 import io.corroborate.model.EvidenceItem;
+import io.corroborate.model.Incident;
 import io.corroborate.model.ItemKind;
 import io.corroborate.model.Platform;
 import io.corroborate.model.Profile;
+import io.corroborate.model.TimeWindow;
 import io.corroborate.spi.DirectoryExportContext;
 import io.corroborate.spi.Exporter;
 import io.corroborate.testing.Plugins;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.corroborate.testing.AlmatyFixture.ANALYST;
+import static io.corroborate.testing.AlmatyFixture.ARTICLE;
 import static io.corroborate.testing.AlmatyFixture.LATER;
 import static io.corroborate.testing.AlmatyFixture.QUOTED_TEXT;
 import static io.corroborate.testing.AlmatyFixture.RUN;
@@ -53,15 +56,15 @@ class CaseJsonExporterTest {
     }
 
     @Test
-    void writesSchemaVersionZoneAndRunMetadata() throws IOException {
+    void writesSchemaVersionZoneAndToolVersion() throws IOException {
         JsonNode doc = export(Profile.INTERNAL);
 
-        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(doc.get("schemaVersion").asText()).isEqualTo("2.0");
         assertThat(doc.get("profile").asText()).isEqualTo("internal");
         assertThat(doc.has("notice")).isFalse();
         assertThat(doc.get("name").asText()).isEqualTo("Almaty, January 2022");
         assertThat(doc.get("timeZone").asText()).isEqualTo("Asia/Almaty");
-        assertThat(doc.get("generatedAt").asText()).isEqualTo("2024-05-01T10:00:00Z");
+        assertThat(doc.has("generatedAt")).isFalse();
         assertThat(doc.get("toolVersion").asText()).isEqualTo("0.1.0-test");
         assertThat(doc.get("timeRange").get("earliest").asText()).isEqualTo("2022-01-04T00:00:00Z");
         assertThat(doc.get("settings").get("incident-max-gap").asText()).isEqualTo("30m");
@@ -79,7 +82,7 @@ class CaseJsonExporterTest {
         assertThat(telegram.get("text").asText()).isEqualTo(QUOTED_TEXT);
         assertThat(telegram.get("provenance").get("importer").asText()).isEqualTo("telegram");
         assertThat(telegram.get("provenance").get("locator").asText()).isEqualTo("message 4512");
-        assertThat(telegram.get("provenance").get("importedAt").asText()).isEqualTo("2024-05-01T10:00:00Z");
+        assertThat(telegram.get("provenance").get("sourceSha256").asText()).isEqualTo(AlmatyFixture.SHA_A);
     }
 
     @Test
@@ -139,6 +142,41 @@ class CaseJsonExporterTest {
     }
 
     @Test
+    void everyCasualtyCountCarriesItsAtLeastLabelAfterTheCounts() throws IOException {
+        JsonNode doc = export(Profile.INTERNAL);
+        String raw = Files.readString(out.resolve("case.json"));
+
+        assertThat(doc.get("casualties").get("label").asText()).isEqualTo("at least 2 killed, 1 injured");
+        assertThat(doc.get("incidents").get(0).get("casualties").get("label").asText()).isEqualTo("at least 2 killed, 1 injured");
+        assertThat(doc.get("incidents").get(1).get("casualties").get("label").asText()).isEqualTo("at least 0 killed, 0 injured");
+        assertThat(raw).contains("\"injured\": 1,\n    \"label\": \"at least 2 killed, 1 injured\",\n    \"killedPeople\"");
+    }
+
+    @Test
+    void anIncidentCarriesTheSpanOfAllItsItemsBesideItsWindow() throws IOException {
+        TimeWindow window = new TimeWindow(Instant.parse("2022-01-05T09:05:00Z"), Instant.parse("2022-01-05T09:20:00Z"));
+        TimeWindow wholeDay = new TimeWindow(Instant.parse("2022-01-04T18:00:00Z"), Instant.parse("2022-01-05T17:59:00Z"));
+        Incident wide = new Incident("incident-1", "Shooting", AlmatyFixture.REPUBLIC_SQUARE, window, wholeDay, List.of(TELEGRAM, ARTICLE),
+                List.of(), null);
+        AnalysisResult result = AlmatyFixture.result().withIncidents(List.of(wide));
+        new CaseJsonExporter().export(new DirectoryExportContext(AlmatyFixture.theCase(RUN), result, Profile.INTERNAL, "t", RUN, out));
+
+        JsonNode incident = READER.readTree(out.resolve("case.json").toFile()).get("incidents").get(0);
+        assertThat(incident.at("/window/earliest").asText()).isEqualTo("2022-01-05T09:05:00Z");
+        assertThat(incident.at("/window/latest").asText()).isEqualTo("2022-01-05T09:20:00Z");
+        assertThat(incident.at("/itemsWindow/earliest").asText()).isEqualTo("2022-01-04T18:00:00Z");
+        assertThat(incident.at("/itemsWindow/latest").asText()).isEqualTo("2022-01-05T17:59:00Z");
+    }
+
+    @Test
+    void anIncidentWhoseItemsAreAllCloselyDatedHasTheSameItemsWindowAsWindow() throws IOException {
+        JsonNode incident = export(Profile.INTERNAL).get("incidents").get(0);
+
+        assertThat(incident.get("itemsWindow")).isEqualTo(incident.get("window"));
+        assertThat(incident.at("/itemsWindow/earliest").asText()).isEqualTo("2022-01-05T09:05:00Z");
+    }
+
+    @Test
     void inputsAreSortedByIdWhateverTheImportOrder() throws IOException {
         JsonNode doc = export(Profile.INTERNAL);
 
@@ -161,24 +199,25 @@ class CaseJsonExporterTest {
     }
 
     @Test
-    void rerunDiffersOnlyInTheTimestampLines() throws IOException {
+    void aRunAtAnotherTimeGivesTheSameBytes() throws IOException {
         Path first = Files.createDirectory(out.resolve("first"));
         Path second = Files.createDirectory(out.resolve("second"));
         new CaseJsonExporter().export(AlmatyFixture.context(first, Profile.INTERNAL, RUN));
         new CaseJsonExporter().export(AlmatyFixture.context(second, Profile.INTERNAL, Instant.parse("2024-05-02T11:30:00Z")));
 
-        List<String> a = Files.readAllLines(first.resolve("case.json"));
-        List<String> b = Files.readAllLines(second.resolve("case.json"));
-        assertThat(b).hasSameSizeAs(a);
-        List<String> differing = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                differing.add(b.get(i).strip());
-            }
-        }
-        assertThat(differing).isNotEmpty()
-                .allMatch(l -> l.startsWith("\"generatedAt\": ") || l.startsWith("\"importedAt\": "));
-        assertThat(differing).contains("\"generatedAt\": \"2024-05-02T11:30:00Z\",");
+        assertThat(Files.readAllBytes(second.resolve("case.json"))).isEqualTo(Files.readAllBytes(first.resolve("case.json")));
+        assertThat(Files.readString(first.resolve("case.json"))).doesNotContain("2024-05-01T10:00:00Z", "importedAt", "generatedAt");
+    }
+
+    @Test
+    void eachIncidentCarriesItsDistinctVideosAndItsItemCount() throws IOException {
+        JsonNode incidents = export(Profile.INTERNAL).get("incidents");
+
+        // incident-1: the Telegram video and the tweet that re-posts it are one recording
+        assertThat(incidents.get(0).get("videoCount").asInt()).isEqualTo(1);
+        assertThat(incidents.get(0).get("itemCount").asInt()).isEqualTo(2);
+        assertThat(incidents.get(1).get("videoCount").asInt()).isZero();
+        assertThat(incidents.get(1).get("itemCount").asInt()).isEqualTo(1);
     }
 
     @Test

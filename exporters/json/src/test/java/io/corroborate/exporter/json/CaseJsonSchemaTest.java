@@ -60,11 +60,27 @@ class CaseJsonSchemaTest {
     }
 
     @Test
+    void schemaRejectsACasualtyCountWithoutItsAtLeastLabel() throws IOException {
+        ObjectNode doc = (ObjectNode) export(Profile.INTERNAL);
+        ((ObjectNode) doc.get("casualties")).remove("label");
+
+        assertThat(schema().validate(doc)).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("label"));
+    }
+
+    @Test
+    void schemaRejectsAnIncidentWithoutItsItemsWindow() throws IOException {
+        ObjectNode doc = (ObjectNode) export(Profile.INTERNAL);
+        ((ObjectNode) doc.get("incidents").get(0)).remove("itemsWindow");
+
+        assertThat(schema().validate(doc)).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("itemsWindow"));
+    }
+
+    @Test
     void schemaRejectsALocalTimeWhereAnInstantBelongs() throws IOException {
         ObjectNode doc = (ObjectNode) export(Profile.INTERNAL);
-        doc.put("generatedAt", "2024-05-01T16:00:00+06:00");
+        ((ObjectNode) doc.get("items").get(0)).put("publishedAt", "2024-05-01T16:00:00+06:00");
 
-        assertThat(schema().validate(doc)).isNotEmpty();
+        assertThat(schema().validate(doc)).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("publishedAt"));
     }
 
     @Test
