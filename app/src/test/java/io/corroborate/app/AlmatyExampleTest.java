@@ -183,6 +183,8 @@ class AlmatyExampleTest {
         assertThat(report.select("ol.findings li.conflict").eachText()).singleElement()
                 .satisfies(t -> assertThat(t).startsWith("error clue-conflict:").contains("reads 16:24", "clues-conflict.csv:5"));
         assertThat(report.selectFirst("#figure-conflicts").text()).isEqualTo("1");
+        // the exports the items came from, not the case's own files that custody.csv also lists
+        assertThat(report.selectFirst("#figure-sources").text()).isEqualTo("22");
         assertThat(report.select("#incident-2 ul.incident-findings li.incident-conflict").eachText()).singleElement()
                 .satisfies(t -> assertThat(t).contains("telegram:1555000111:2199", "16:24"));
         assertThat(report.select("#incident-1 li.incident-conflict, #incident-3 li.incident-conflict, #incident-4 li.incident-conflict"))
@@ -370,18 +372,7 @@ class AlmatyExampleTest {
     }
 
     private static Path copyOfTheCase(String name) throws IOException {
-        Path to = tmp.resolve(name);
-        try (Stream<Path> files = Files.walk(CASE)) {
-            for (Path f : files.filter(p -> !CASE.relativize(p).startsWith("out")).toList()) {
-                Path t = to.resolve(CASE.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-        return to;
+        return CaseFolders.copy(CASE, tmp.resolve(name));
     }
 
     private static List<CSVRecord> chronology() throws IOException {

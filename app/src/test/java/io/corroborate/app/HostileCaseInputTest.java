@@ -21,19 +21,7 @@ class HostileCaseInputTest {
     Path tmp;
 
     private Path tinyCase() throws IOException {
-        Path from = Path.of("..", "examples", "tiny");
-        Path to = tmp.resolve("tiny");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(p -> !from.relativize(p).startsWith("out")).toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-        return to;
+        return CaseFolders.tiny(tmp);
     }
 
     private static void assertExit2(Cli cli, String... parts) {

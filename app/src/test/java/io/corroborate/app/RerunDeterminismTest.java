@@ -129,18 +129,6 @@ class RerunDeterminismTest {
     }
 
     private static Path copyOfTheTinyCase() throws IOException {
-        Path from = Path.of("..", "examples", "tiny");
-        Path to = tmp.resolve("tiny");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.filter(p -> !from.relativize(p).startsWith("out")).toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-        return to;
+        return CaseFolders.tiny(tmp);
     }
 }

@@ -2,7 +2,11 @@ package io.corroborate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Items grouped as one event: place, window, what was done, who was hurt. {@code window} is the span
@@ -25,6 +29,25 @@ public record Incident(String id, String title, Place place, TimeWindow window, 
     public Incident(String id, String title, Place place, TimeWindow window, List<String> items,
                     List<Observation> observations, CasualtyCount casualties) {
         this(id, title, place, window, null, items, observations, casualties);
+    }
+
+    /**
+     * Distinct recordings among the incident's items: its items of kind video, the members of one repost
+     * group counted once (a video and its re-uploads are one recording); a video in no group counts alone.
+     */
+    public int distinctVideos(Map<String, EvidenceItem> itemsById, List<RepostGroup> repostGroups) {
+        Map<String, String> groupOf = new HashMap<>();
+        for (RepostGroup g : repostGroups) {
+            g.members().forEach(m -> groupOf.putIfAbsent(m, "group " + g.id()));
+        }
+        Set<String> recordings = new HashSet<>();
+        for (String id : items) {
+            EvidenceItem item = itemsById.get(id);
+            if (item != null && item.kind() == ItemKind.VIDEO) {
+                recordings.add(groupOf.getOrDefault(id, "item " + id));
+            }
+        }
+        return recordings.size();
     }
 
     public Incident withCasualties(CasualtyCount c) {

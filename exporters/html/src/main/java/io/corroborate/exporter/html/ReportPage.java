@@ -112,25 +112,6 @@ final class ReportPage {
         theCase.items().forEach(i -> i.clues().forEach(c -> clueItem.putIfAbsent(c.id(), c.item())));
     }
 
-    /**
-     * Distinct recordings of an incident: its items of kind video, the members of one repost group
-     * counted once (a video and its re-uploads are one recording); a video in no group counts alone.
-     */
-    static int distinctVideos(Incident incident, Map<String, EvidenceItem> items, List<RepostGroup> repostGroups) {
-        Map<String, String> groupOf = new HashMap<>();
-        for (RepostGroup g : repostGroups) {
-            g.members().forEach(m -> groupOf.putIfAbsent(m, "group " + g.id()));
-        }
-        Set<String> recordings = new HashSet<>();
-        for (String id : incident.items()) {
-            EvidenceItem item = items.get(id);
-            if (item != null && item.kind() == ItemKind.VIDEO) {
-                recordings.add(groupOf.getOrDefault(id, "item " + id));
-            }
-        }
-        return recordings.size();
-    }
-
     /** The verdicts that rest on at least one of the incident's items, in the analyses' order. */
     static List<ClaimVerdict> verdictsOn(Incident incident, AnalysisResult r) {
         Set<String> ids = new HashSet<>(incident.items());
@@ -241,7 +222,9 @@ final class ReportPage {
         long conflicts = result.findings().stream().filter(ReportPage::isConflict).count();
         out.append("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"figures\">\n");
         figure("items", "Items", String.valueOf(theCase.items().size()));
-        figure("sources", "Source files", String.valueOf(theCase.sources().size()));
+        // the case's own files (case.yaml, sheets) are listed with the sources for custody but hold no items
+        figure("sources", "Source files", String.valueOf(theCase.sources().stream()
+                .filter(s -> !SourceSummary.CASE_FILES.equals(s.importer())).count()));
         figure("incidents", "Incidents", String.valueOf(result.incidents().size()));
         figure("killed", "Killed (at least)", String.valueOf(casualties.killed()));
         figure("injured", "Injured (at least)", String.valueOf(casualties.injured()));
@@ -270,7 +253,7 @@ final class ReportPage {
                     .append(Html.text(times.window(incident.window()))).append("</td><td>")
                     .append(incident.place() == null ? "unknown" : Html.text(incident.place().name() != null ? incident.place().name()
                             : coordinates(incident.place().point())))
-                    .append("</td><td class=\"num videos\">").append(distinctVideos(incident, items, result.repostGroups()))
+                    .append("</td><td class=\"num videos\">").append(incident.distinctVideos(items, result.repostGroups()))
                     .append("</td><td class=\"num items\">").append(incident.items().size())
                     .append("</td><td class=\"casualties\">").append(Html.text(incident.casualties().label())).append("</td></tr>\n");
         }
@@ -399,7 +382,7 @@ final class ReportPage {
             fact("Id", "<span class=\"id\">" + Html.text(incident.id()) + "</span>");
             fact("Window", Html.text(times.window(incident.window())));
             fact("Place", incident.place() == null ? "unknown" : place(incident.place()));
-            fact("Videos", "<span class=\"videos\">" + distinctVideos(incident, items, result.repostGroups())
+            fact("Videos", "<span class=\"videos\">" + incident.distinctVideos(items, result.repostGroups())
                     + "</span> distinct recordings (a video and its re-uploads count once)");
             fact("Items", "<span class=\"items\">" + incident.items().size() + "</span> (re-uploads and statements included)");
             fact("Casualties", "<span class=\"casualties\">" + Html.text(incident.casualties().label()) + "</span>" + people(incident));
