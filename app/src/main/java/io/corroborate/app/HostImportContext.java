@@ -64,7 +64,7 @@ final class HostImportContext implements ImportContext {
 
     @Override
     public void ignored(Path file, String locator, String reason) {
-        log.ignored(sourceName(file));
+        log.ignored(sourceName(file), locator, reason);
     }
 
     @Override

@@ -27,20 +27,34 @@ public final class RunLog {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> skippedByFile = new TreeMap<>();
     private final Map<String, Integer> loggedByFile = new TreeMap<>();
-    private long ignored;
+    private final Map<String, Integer> ignoredByFile = new TreeMap<>();
 
     public synchronized void skipped(String file, String locator, String reason) {
         skippedByFile.merge(file, 1, Integer::sum);
         add(new Entry(file, locator, "skipped: " + reason, true));
     }
 
-    /** A record that is not evidence by design (a service message): counted, not logged. */
-    public synchronized void ignored(String file) {
-        ignored++;
+    /**
+     * A record that is not evidence by design (a service message): counted per file; the first of each
+     * file is logged with its locator and reason, the others only at debug level (a channel holds
+     * thousands of pins and joins).
+     */
+    public synchronized void ignored(String file, String locator, String reason) {
+        Entry e = new Entry(file, locator, "left out, not evidence: " + reason, false);
+        if (ignoredByFile.merge(file, 1, Integer::sum) == 1) {
+            LOG.info("{} (more such records of this file are counted in the summary)", e);
+        } else {
+            LOG.debug("{}", e);
+        }
     }
 
     public synchronized long ignoredTotal() {
-        return ignored;
+        return ignoredByFile.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /** Records left out as not evidence, per file, in file order. */
+    public synchronized Map<String, Integer> ignoredByFile() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(ignoredByFile));
     }
 
     public synchronized void warn(String file, String locator, String message) {

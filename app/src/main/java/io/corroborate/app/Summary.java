@@ -8,6 +8,8 @@ import io.corroborate.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The one-paragraph account of a run printed at its end. */
 final class Summary {
@@ -21,7 +23,7 @@ final class Summary {
         long sourceFiles = c.sources().stream().filter(s -> !Pipeline.CASE_FILES.equals(s.importer())).count();
         parts.add(c.name() + ": imported " + c.items().size() + " items from " + sourceFiles + " source files ("
                 + loaded.log().skippedTotal() + " records skipped" + skippedPerSource(c) + ", " + loaded.log().warningsTotal() + " warnings, "
-                + loaded.log().ignoredTotal() + " service records left out"
+                + loaded.log().ignoredTotal() + " service records left out" + perFile(loaded.log().ignoredByFile())
                 + (loaded.importErrors().isEmpty() ? "" : ", " + loaded.importErrors().size() + " files broken off") + ")");
         long windows = result.windows().values().stream().filter(w -> w.window().isBounded()).count();
         parts.add(windows + " items dated to a closed window");
@@ -51,7 +53,13 @@ final class Summary {
 
     /** Where records were skipped, per source file: " (2 in sources/a.json, 1 in b.csv)", or "" when none were. */
     private static String skippedPerSource(Case c) {
-        List<String> where = c.sources().stream().filter(s -> s.skipped() > 0).map(s -> s.skipped() + " in " + s.path()).toList();
+        Map<String, Integer> skipped = new TreeMap<>();
+        c.sources().stream().filter(s -> s.skipped() > 0).forEach(s -> skipped.put(s.path(), (int) s.skipped()));
+        return perFile(skipped);
+    }
+
+    private static String perFile(Map<String, Integer> counts) {
+        List<String> where = counts.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).toList();
         return where.isEmpty() ? "" : " (" + String.join(", ", where) + ")";
     }
 

@@ -29,12 +29,17 @@ record Chat(String id, String peerPrefix, String name, String username) {
         return "telegram:" + (username != null ? username : id) + ":";
     }
 
-    /** The start of a message's URL, to which its id is appended, or null when messages of this chat have none. */
+    /**
+     * The start of a message's URL, to which its id is appended: {@code https://t.me/<username>/} for a
+     * channel or supergroup whose username is known, else a {@code tg://} locator with the chat id that
+     * the Telegram apps open ({@code privatepost} for channels and supergroups, {@code openmessage} with
+     * {@code user_id} or {@code chat_id} for private chats and basic groups, which have no public links).
+     */
     String urlPrefix() {
-        if (username != null) {
-            return "https://t.me/" + username + "/";
+        if (channelLike()) {
+            return username != null ? "https://t.me/" + username + "/" : "tg://privatepost?channel=" + id + "&post=";
         }
-        return channelLike() ? "tg://privatepost?channel=" + id + "&post=" : null;
+        return "tg://openmessage?" + ("user".equals(peerPrefix) ? "user_id=" : "chat_id=") + id + "&message_id=";
     }
 
     /** The chat itself as an author ({@code channel1234567890}, its name). */

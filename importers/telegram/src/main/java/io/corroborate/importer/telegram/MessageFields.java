@@ -63,6 +63,8 @@ final class MessageFields {
 
     // text and links
     String text;
+    /** The text parts added up to more than {@link #MAX_TEXT_CHARS}: the message is skipped. */
+    boolean textTooLong;
     boolean textFromArray;
     final StringBuilder textBuilder = new StringBuilder();
     final List<String> links = new ArrayList<>();
@@ -109,6 +111,7 @@ final class MessageFields {
     }
 
     void reset() {
+        textTooLong = false;
         id = 0;
         hasId = false;
         idText = null;
@@ -461,23 +464,27 @@ final class MessageFields {
         }
     }
 
-    private void append(StringBuilder b, char[] c, int off, int len) throws ImportException {
-        if (b.length() + len > MAX_TEXT_CHARS) {
-            throw tooMuchText();
+    private void append(StringBuilder b, char[] c, int off, int len) {
+        if (textTooLong || b.length() + len > MAX_TEXT_CHARS) {
+            tooMuchText(b);
+            return;
         }
         b.append(c, off, len);
     }
 
-    private void append(StringBuilder b, String s) throws ImportException {
-        if (b.length() + s.length() > MAX_TEXT_CHARS) {
-            throw tooMuchText();
+    private void append(StringBuilder b, String s) {
+        if (textTooLong || b.length() + s.length() > MAX_TEXT_CHARS) {
+            tooMuchText(b);
+            return;
         }
         b.append(s);
     }
 
-    private ImportException tooMuchText() {
-        return new ImportException(ImportException.Category.LIMIT, source, idText == null ? null : "message " + idText,
-                "the message's text parts add up to more than " + MAX_TEXT_CHARS + " characters");
+    /** The text parts overflowed: the message is read to its end and then skipped, never half-imported. */
+    private void tooMuchText(StringBuilder b) {
+        textTooLong = true;
+        b.setLength(0);
+        b.trimToSize();
     }
 
     void link(String url) {

@@ -421,6 +421,11 @@ final class TelegramFile {
             context.skipped(file, locator, "the message has no id");
             return;
         }
+        if (m.textTooLong) {
+            context.skipped(file, locator, what() + ": its text parts add up to more than " + MessageFields.MAX_TEXT_CHARS
+                    + " characters (a limit against hostile exports); the messages around it are imported");
+            return;
+        }
         if (of == null) {
             if (m.peerId == null) {
                 context.skipped(file, locator, what() + " names no chat (no peer_id)");
@@ -589,6 +594,10 @@ final class TelegramFile {
     /** The sender when the message names one (groups, signed posts), else the chat itself. */
     private Author author() {
         if (m.fromId == null) {
+            return chatAuthor;
+        }
+        if (chat != null && chat.channelLike() && m.fromId.equals("user" + chat.id())) {
+            // exports before 2021 wrote a channel's own id as a bare number, read as a user id: it is the channel
             return chatAuthor;
         }
         String name = m.from != null ? m.from : m.senderName;

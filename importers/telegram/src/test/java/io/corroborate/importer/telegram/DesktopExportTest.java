@@ -186,7 +186,8 @@ class DesktopExportTest {
                 new Author("channel1234567890", "Almaty Live"),
                 new Author("user42424242", "Aigerim"),
                 new Author("channel987654321", "Qaz Channel"));
-        assertThat(items.get(1).url()).as("a basic group has no message links").isNull();
+        assertThat(items.get(1).url()).as("a basic group has no public link: Telegram's own locator by chat id")
+                .isEqualTo("tg://openmessage?chat_id=700700&message_id=4");
         assertThat(items.get(2).provenance().locator()).isEqualTo("/left_chats/list/0/messages/0");
         assertThat(context.skippedRecords()).isEmpty();
         assertThat(context.ignoredRecords()).singleElement()
@@ -224,7 +225,8 @@ class DesktopExportTest {
             assertThat(c.value()).isEqualTo("2022-01-05T09:12:44Z");
             assertThat(c.note()).contains("Asia/Almaty");
         });
-        assertThat(items.get(0).author()).as("old exports wrote a bare user id").isEqualTo(new Author("user1234567890", "Almaty Live"));
+        // old exports wrote the channel's own id as a bare number: still the channel, the same author as in a current export
+        assertThat(items.get(0).author()).isEqualTo(new Author("channel1234567890", "Almaty Live"));
         assertThat(items.get(1).editedAt()).isEqualTo(Instant.parse("2022-01-05T09:20:10Z"));
         assertThat(items.get(1).links()).containsExactly("https://example.org/a");
     }

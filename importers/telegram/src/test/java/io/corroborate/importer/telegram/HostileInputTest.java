@@ -81,6 +81,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aMessageWhoseTextPartsAddUpPastTheLimitIsSkippedAndTheFileReadOn() throws Exception {
+        Path file = root.resolve("long-parts.json");
+        String part = "b".repeat(8_000_000);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write("""
+                    {"name": "C", "type": "public_channel", "id": 5, "messages": [
+                     {"id": 1, "type": "message", "date_unixtime": "1641373964", "text": "before"},
+                     {"id": 2, "type": "message", "date_unixtime": "1641374043", "text": [""".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) {
+                out.write(((i > 0 ? "," : "") + "\"" + part + "\"").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("""
+                    ]},
+                     {"id": 3, "type": "message", "date_unixtime": "1641374100", "text": "after"}]}
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        BasicImportContext context = Cases.context(root);
+
+        new TelegramImporter().read(file, context, items::add);
+
+        assertThat(items).extracting(EvidenceItem::text).containsExactly("before", "after");
+        assertThat(context.skippedRecords()).singleElement().satisfies(r -> {
+            assertThat(r.locator()).isEqualTo("/messages/1");
+            assertThat(r.message()).contains("message 2", "more than 20000000 characters");
+        });
+    }
+
+    @Test
     void invalidUtf8IsAnEncodingErrorNamingTheOffsetNeverReplaced() {
         ImportException e = failure(Cases.copy("hostile", root).resolve("invalid-utf8.json"), Cases.context(root));
 
