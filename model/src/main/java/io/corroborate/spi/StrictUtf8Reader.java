@@ -39,12 +39,16 @@ public final class StrictUtf8Reader extends Reader {
     }
 
     /** More characters than the limit without the end of a record. */
-    public static final class TooLong extends IOException {
+    public static class TooLong extends IOException {
         private final long line;
         private final long limit;
 
         TooLong(long line, long limit) {
-            super("a record reaching line " + line + " is longer than " + limit + " characters");
+            this("a record reaching line " + line + " is longer than " + limit + " characters", line, limit);
+        }
+
+        TooLong(String message, long line, long limit) {
+            super(message);
             this.line = line;
             this.limit = limit;
         }
@@ -59,22 +63,9 @@ public final class StrictUtf8Reader extends Reader {
     }
 
     /** A line longer than the reader's line limit. */
-    public static final class LineTooLong extends IOException {
-        private final long line;
-        private final long limit;
-
+    public static final class LineTooLong extends TooLong {
         LineTooLong(long line, long limit) {
-            super("line " + line + " is longer than " + limit + " characters");
-            this.line = line;
-            this.limit = limit;
-        }
-
-        public long line() {
-            return line;
-        }
-
-        public long limit() {
-            return limit;
+            super("line " + line + " is longer than " + limit + " characters", line, limit);
         }
     }
 
