@@ -241,6 +241,11 @@ public final class YtDlpImporter implements SourceImporter {
                 url = pageUrl;
                 platform = platform(key);
             }
+            if (url != null && !webUrl(url)) {
+                // a page URL is where the video was found: anything but http(s) (javascript:, file:) is not one
+                context.warn(file, info.locator(), "webpage_url '" + shorten(url) + "' is not an http(s) URL: the item has no url");
+                url = null;
+            }
             EvidenceItem.Builder b = EvidenceItem.builder(itemId, platform, ItemKind.VIDEO)
                     .url(url)
                     .title(info.text("title"))
@@ -424,5 +429,20 @@ public final class YtDlpImporter implements SourceImporter {
         SkipRecord(String reason) {
             super(reason, null, false, false);
         }
+    }
+
+    /** An absolute http(s) URL with a host. */
+    static boolean webUrl(String s) {
+        try {
+            java.net.URI u = new java.net.URI(s.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
     }
 }

@@ -47,6 +47,24 @@ class YtDlpHostileTest {
     }
 
     @Test
+    void aPageUrlThatIsNotHttpIsLeftOutWithAWarningAndTheVideoKept() throws Exception {
+        Path file = java.nio.file.Files.writeString(root.resolve("js.info.json"), """
+                {"id": "clip1", "title": "<script>alert(1)</script>", "extractor_key": "Generic",
+                 "webpage_url": "javascript:alert(document.cookie)", "timestamp": 1641374043}
+                """);
+        BasicImportContext ctx = context(root);
+
+        new YtDlpImporter().read(file, ctx, items::add);
+
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo("generic:clip1");
+            assertThat(i.url()).isNull();
+            assertThat(i.title()).isEqualTo("<script>alert(1)</script>");
+        });
+        assertThat(ctx.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("not an http(s) URL"));
+    }
+
+    @Test
     void tenThousandDeepNestingIsALimitError() throws Exception {
         copy("hostile", root);
 
