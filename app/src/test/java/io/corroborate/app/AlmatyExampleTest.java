@@ -355,9 +355,13 @@ class AlmatyExampleTest {
             assertThat(chromium.evaluate("document.querySelectorAll('svg#timeline rect.item').length").asInt()).isGreaterThan(60);
             assertThat(chromium.evaluate("document.querySelectorAll('svg#map circle.item').length").asInt()).isGreaterThan(20);
             assertThat(chromium.evaluate("document.querySelectorAll('ol.findings li.conflict').length").asInt()).isEqualTo(1);
+            // the four incidents lie within a kilometre of each other in a city-wide map: a detail map shows them apart
+            assertThat(chromium.evaluate("document.querySelectorAll('svg#map rect.detail-frame').length").asInt()).isEqualTo(1);
+            assertThat(chromium.evaluate("document.querySelectorAll('svg#map-detail g.incident').length").asInt()).isEqualTo(4);
+            assertThat(chromium.evaluate("document.querySelectorAll('svg#map-detail circle.item').length").asInt()).isGreaterThan(20);
             Path full = Path.of("target", "almaty-report.png");
             chromium.screenshot(full);
-            HeadlessChromium.Box map = chromium.box("svg#map").orElseThrow();
+            HeadlessChromium.Box map = chromium.box("svg#map-detail").orElseThrow();
             BufferedImage page = ImageIO.read(full.toFile());
             int height = (int) Math.min(page.getHeight(), Math.ceil(map.y() + map.height() + 24));
             BufferedImage top = page.getSubimage(0, 0, page.getWidth(), height);

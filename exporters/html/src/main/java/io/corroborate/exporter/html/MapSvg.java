@@ -19,6 +19,11 @@ import java.util.Objects;
  * the area of interest, the landmarks and every placed item and incident; a lon/lat grid, a scale
  * bar, the area as a dashed box, landmarks labelled, incidents as numbered circles of their place's
  * radius, items as dots in their incident's colour.
+ *
+ * <p>When the incidents' places and their items lie in a small part of that map (a square and the
+ * streets around it, in a case whose landmarks spread across a city), {@link #detailFrame()} gives the
+ * box around them and {@link #detail} a second map of just that box, so that the places where things
+ * happened can be told apart; the overview outlines the detail's box.
  */
 final class MapSvg {
     static final int MAX_WIDTH = 1000;
@@ -32,6 +37,10 @@ final class MapSvg {
     private static final double[] GRID_STEPS = {0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 45};
     private static final double[] SCALE_METRES = {10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000};
     private static final int LANDMARK_CHARS = 40;
+    /** A detail map is drawn when its box is at most this share of the overview's span on both axes. */
+    private static final double DETAIL_MAX_SHARE = 0.4;
+    /** The smallest detail box: a few hundred metres, so a single square still shows its streets. */
+    private static final double MIN_DETAIL_SPAN_DEGREES = 0.006;
 
     /** An item placed on the map: id, place, and the index of its incident (-1 for none). */
     record Dot(String item, Place place, int incident) {
@@ -45,16 +54,87 @@ final class MapSvg {
     private final List<Landmark> landmarks;
     private final List<Incident> incidents;
     private final List<Dot> dots;
+    /** The element id: {@code map}, or {@code map-detail}. */
+    private final String id;
+    /** The box a detail map shows, or null for the overview, which fits everything. */
+    private final Area frame;
+    /** A box the overview outlines (the detail map's), or null. */
+    private final Area outline;
 
     MapSvg(Area area, List<Landmark> landmarks, List<Incident> incidents, List<Dot> dots) {
+        this(area, landmarks, incidents, dots, "map", null, null);
+    }
+
+    private MapSvg(Area area, List<Landmark> landmarks, List<Incident> incidents, List<Dot> dots, String id, Area frame, Area outline) {
         this.area = area;
         this.landmarks = List.copyOf(landmarks);
         this.incidents = List.copyOf(incidents);
         this.dots = List.copyOf(dots);
+        this.id = id;
+        this.frame = frame;
+        this.outline = outline;
     }
 
-    /** The box drawn: everything the case places, padded; {@code null} when the case places nothing. */
+    /**
+     * The box around the incidents' places (with their radius) and the items of incidents, padded, when
+     * it is small beside the overview ({@value #DETAIL_MAX_SHARE} of its span or less on both axes);
+     * otherwise {@code null}: the overview shows them well enough.
+     */
+    Area detailFrame() {
+        Area all = bounds();
+        if (all == null || frame != null) {
+            return null;
+        }
+        double s = 90, w = 180, n = -90, e = -180;
+        boolean any = false;
+        for (Incident i : incidents) {
+            if (i.place() != null) {
+                GeoPoint c = i.place().point();
+                double dLat = i.place().radiusMetres() / METRES_PER_DEGREE;
+                double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(c.lat())));
+                s = Math.min(s, c.lat() - dLat);
+                n = Math.max(n, c.lat() + dLat);
+                w = Math.min(w, c.lon() - dLon);
+                e = Math.max(e, c.lon() + dLon);
+                any = true;
+            }
+        }
+        for (Dot d : dots) {
+            if (d.incident() >= 0) {
+                s = Math.min(s, d.place().point().lat());
+                n = Math.max(n, d.place().point().lat());
+                w = Math.min(w, d.place().point().lon());
+                e = Math.max(e, d.place().point().lon());
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double latPad = Math.max((n - s) * 0.15, (MIN_DETAIL_SPAN_DEGREES - (n - s)) / 2);
+        double lonPad = Math.max((e - w) * 0.15, (MIN_DETAIL_SPAN_DEGREES - (e - w)) / 2);
+        Area box = new Area(Math.max(-90, s - latPad), Math.max(-180, w - lonPad), Math.min(90, n + latPad), Math.min(180, e + lonPad));
+        boolean small = box.north() - box.south() <= DETAIL_MAX_SHARE * (all.north() - all.south())
+                && box.east() - box.west() <= DETAIL_MAX_SHARE * (all.east() - all.west());
+        return small ? box : null;
+    }
+
+    /** A map of {@code box} alone: the landmarks, incidents and items inside it. */
+    MapSvg detail(Area box) {
+        return new MapSvg(area, landmarks.stream().filter(l -> box.contains(l.point())).toList(), incidents,
+                dots.stream().filter(d -> box.contains(d.place().point())).toList(), "map-detail", box, null);
+    }
+
+    /** The same overview, outlining {@code box} (the detail map's). */
+    MapSvg outlining(Area box) {
+        return new MapSvg(area, landmarks, incidents, dots, id, frame, box);
+    }
+
+    /** The box drawn: a detail map's frame, or everything the case places, padded; {@code null} when the case places nothing. */
     Area bounds() {
+        if (frame != null) {
+            return frame;
+        }
         List<GeoPoint> points = new ArrayList<>();
         if (area != null) {
             points.add(new GeoPoint(area.south(), area.west()));
@@ -97,15 +177,23 @@ final class MapSvg {
         Projection p = new Projection(b, kx, scale);
 
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"map\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-labelledby=\"map-title\">\n")
-                .append("<title id=\"map-title\">").append(Html.text("Map: " + dots.size() + " placed items, " + countPlacedIncidents()
+        svg.append("<svg id=\"").append(id).append("\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-labelledby=\"").append(id).append("-title\">\n")
+                .append("<title id=\"").append(id).append("-title\">").append(Html.text((frame == null ? "Map: " : "Detail map: ") + dots.size() + " placed items, " + countPlacedIncidents()
                         + " placed incidents, " + landmarks.size() + " landmarks")).append("</title>\n");
         svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(Svg.n(plotWidth)).append("\" height=\"")
                 .append(Svg.n(plotHeight)).append("\" fill=\"#F4F6F2\" stroke=\"#888\"/>\n");
         grid(svg, b, p, plotWidth, plotHeight);
         scaleBar(svg, scale, plotWidth, height);
-        if (area != null) {
+        if (outline != null) {
+            double x0 = p.x(outline.west());
+            double y0 = p.y(outline.north());
+            svg.append("<rect class=\"detail-frame\" x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(y0)).append("\" width=\"")
+                    .append(Svg.n(p.x(outline.east()) - x0)).append("\" height=\"").append(Svg.n(p.y(outline.south()) - y0))
+                    .append("\" fill=\"none\" stroke=\"#1b1b1b\" stroke-width=\"1\"><title>The detail map's box</title></rect>\n");
+        }
+        // a detail map shows part of the area; its box would run off the plot
+        if (area != null && frame == null) {
             double x0 = p.x(area.west());
             double y0 = p.y(area.north());
             svg.append("<rect class=\"area\" x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(y0)).append("\" width=\"")
@@ -147,7 +235,7 @@ final class MapSvg {
         Map<String, double[]> anchors = new LinkedHashMap<>();
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
-            if (incident.place() == null) {
+            if (incident.place() == null || (frame != null && !frame.contains(incident.place().point()))) {
                 continue;
             }
             String colour = Svg.incidentColour(i);
@@ -206,7 +294,7 @@ final class MapSvg {
     }
 
     private long countPlacedIncidents() {
-        return incidents.stream().filter(i -> i.place() != null).count();
+        return incidents.stream().filter(i -> i.place() != null && (frame == null || frame.contains(i.place().point()))).count();
     }
 
     private static void grid(StringBuilder svg, Area b, Projection p, double plotWidth, double plotHeight) {

@@ -352,7 +352,9 @@ final class ReportPage {
                 dots.add(new MapSvg.Dot(i.id(), p, itemIncident.getOrDefault(i.id(), -1)));
             }
         }
-        Svg.Drawing drawing = new MapSvg(theCase.area(), theCase.landmarks(), result.incidents(), dots).render();
+        MapSvg overview = new MapSvg(theCase.area(), theCase.landmarks(), result.incidents(), dots);
+        Area detailBox = overview.detailFrame();
+        Svg.Drawing drawing = (detailBox == null ? overview : overview.outlining(detailBox)).render();
         out.append("<section id=\"map-section\">\n<h2>Map</h2>\n");
         if (drawing == null) {
             out.append("<p>The case holds no coordinates: no area, landmark or placed item.</p>\n</section>\n");
@@ -361,11 +363,17 @@ final class ReportPage {
         out.append("<figure>\n").append(drawing.svg()).append("\n<figcaption>\n");
         legend();
         out.append("<p class=\"note\">Drawn from the case's own coordinates (equirectangular projection; dashed box: area of interest;"
-                + " squares: landmarks; numbered circles: incidents with their place's radius; dots: items).");
+                + " squares: landmarks; numbered circles: incidents with their place's radius; dots: items");
+        out.append(detailBox == null ? ")." : "; solid box: the detail map below).");
         if (unplaced > 0) {
             out.append(" Not drawn (no place): ").append(unplaced).append(unplaced == 1 ? " item." : " items.");
         }
-        out.append("</p>\n</figcaption>\n</figure>\n</section>\n");
+        out.append("</p>\n</figcaption>\n</figure>\n");
+        if (detailBox != null) {
+            out.append("<figure>\n").append(overview.detail(detailBox).render().svg())
+                    .append("\n<figcaption><p class=\"note\">Detail: the incidents' places and their items, at a larger scale.</p></figcaption>\n</figure>\n");
+        }
+        out.append("</section>\n");
     }
 
     private void incidents() {

@@ -2,7 +2,10 @@ package io.corroborate.exporter.html;
 
 import io.corroborate.model.Area;
 import io.corroborate.model.GeoPoint;
+import io.corroborate.model.Incident;
+import io.corroborate.model.Landmark;
 import io.corroborate.model.Place;
+import io.corroborate.model.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -74,5 +77,40 @@ class MapSvgTest {
 
         boolean overlap = first[0] < second[0] + 60 && second[0] < first[0] + 60 && first[1] < second[1] + 13 && second[1] < first[1] + 13;
         assertThat(overlap).isFalse();
+    }
+
+    private static Incident incidentAt(String id, double lat, double lon, double radius) {
+        return new Incident(id, id, new Place(new GeoPoint(lat, lon), radius, null, null), TimeWindow.UNBOUNDED, List.of(), List.of(), null);
+    }
+
+    @Test
+    void incidentsCloseTogetherInAWideMapGetADetailMapOfJustTheirPlaces() {
+        Landmark farTheatre = new Landmark("theatre", "Theatre far west", List.of(), new GeoPoint(43.2520, 76.8800), 100);
+        List<Incident> incidents = List.of(incidentAt("square", 43.2383, 76.9453, 150), incidentAt("residence", 43.2456, 76.9560, 100));
+        MapSvg.Dot atSquare = new MapSvg.Dot("tg:1", new Place(new GeoPoint(43.2385, 76.9455), 0, null, null), 0);
+        MapSvg map = new MapSvg(new Area(43.22, 76.90, 43.265, 76.98), List.of(SampleCase.SQUARE, farTheatre), incidents,
+                List.of(atSquare, dot("elsewhere", 43.2600, 76.9000)));
+
+        Area box = map.detailFrame();
+
+        assertThat(box).isNotNull();
+        assertThat(box.contains(new GeoPoint(43.2383, 76.9453))).isTrue();
+        assertThat(box.contains(new GeoPoint(43.2456, 76.9560))).isTrue();
+        assertThat(box.contains(farTheatre.point())).isFalse();
+        String detail = map.detail(box).render().svg();
+        assertThat(detail).startsWith("<svg id=\"map-detail\"").contains("Republic Square", ">tg:1 — ")
+                .doesNotContain("Theatre far west", "elsewhere", "Area of interest");
+        assertThat(detail.split("<g class=\"incident\">", -1)).hasSize(3);
+        assertThat(map.outlining(box).render().svg()).startsWith("<svg id=\"map\"").contains("class=\"detail-frame\"");
+        assertThat(map.render().svg()).doesNotContain("detail-frame");
+    }
+
+    @Test
+    void incidentsSpreadOverTheMapNeedNoDetailMap() {
+        List<Incident> incidents = List.of(incidentAt("west", 43.25, 76.88, 100), incidentAt("east", 43.24, 76.98, 100));
+
+        assertThat(new MapSvg(null, List.of(), incidents, List.of()).detailFrame()).isNull();
+        assertThat(new MapSvg(null, List.of(SampleCase.SQUARE), List.of(), List.of(dot("only", 43.24, 76.94))).detailFrame())
+                .as("no incident: nothing to detail").isNull();
     }
 }
