@@ -24,6 +24,7 @@ final class HostImportContext implements ImportContext {
     }
 
     private final Path caseRoot;
+    private final Path namesRoot;
     private final ZoneId caseZone;
     private final ZoneId sourceZone;
     private final Map<String, String> options;
@@ -32,6 +33,16 @@ final class HostImportContext implements ImportContext {
     private final Map<Path, FileRead> files = new LinkedHashMap<>();
 
     HostImportContext(Path caseRoot, ZoneId caseZone, ZoneId sourceZone, Map<String, String> options, Clock clock, RunLog log) {
+        this(caseRoot, caseRoot, caseZone, sourceZone, options, clock, log);
+    }
+
+    /**
+     * A context whose files are named relative to {@code namesRoot} (for {@code corroborate import}, the
+     * current folder) while paths inside the sources may not leave {@code caseRoot}.
+     */
+    HostImportContext(Path caseRoot, Path namesRoot, ZoneId caseZone, ZoneId sourceZone, Map<String, String> options, Clock clock,
+                      RunLog log) {
+        this.namesRoot = namesRoot.toAbsolutePath().normalize();
         this.caseRoot = caseRoot.toAbsolutePath().normalize();
         this.caseZone = Objects.requireNonNull(caseZone, "caseZone is null");
         this.sourceZone = sourceZone;
@@ -45,6 +56,13 @@ final class HostImportContext implements ImportContext {
     @Override public Map<String, String> options() { return options; }
     @Override public Clock clock() { return clock; }
     @Override public Path caseRoot() { return caseRoot; }
+
+    @Override
+    public String sourceName(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Path root = f.startsWith(namesRoot) ? namesRoot : caseRoot;
+        return (f.startsWith(root) ? root.relativize(f) : f).toString().replace('\\', '/');
+    }
 
     @Override
     public String sourceSha256(Path file) {

@@ -88,7 +88,8 @@ final class ImportCommand implements Callable<Integer> {
                 for (Path p : paths) {
                     Path source = p.toAbsolutePath().normalize();
                     Path root = Files.isDirectory(source) ? source : source.getParent();
-                    HostImportContext ctx = new HostImportContext(root, caseZone, srcZone, options, clock, log);
+                    // provenance names the file as the user gave it, from the current folder; paths inside it stay in its folder
+                    HostImportContext ctx = new HostImportContext(root, Path.of("").toAbsolutePath(), caseZone, srcZone, options, clock, log);
                     long[] n = {0};
                     String error = Pipeline.readSource(importer, source, ctx, item -> {
                         lines.accept(item);

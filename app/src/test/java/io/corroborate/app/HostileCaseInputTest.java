@@ -182,4 +182,18 @@ class HostileCaseInputTest {
         assertThat(cli.out()).contains("\"id\":\"telegram:almatyinfo:4512\"", "\"publishedAt\":\"2022-01-05T09:14:03Z\"",
                 "\"durationSeconds\":41", "\"url\":\"https://t.me/almatyinfo/4512\"");
     }
+
+    @Test
+    void importNamesTheSourceFromTheCurrentFolderInProvenance() throws IOException {
+        // the tests run in the module's folder: a source below it is named as the user typed it
+        Path below = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "import-provenance");
+        Path source = CaseFolders.tiny(below.toAbsolutePath()).resolve("sources/almatyinfo/result.json");
+        String typed = Path.of("").toAbsolutePath().relativize(source).toString().replace('\\', '/');
+
+        Cli cli = Cli.run("import", "--importer", "telegram", typed);
+
+        assertThat(typed).startsWith("target/import-provenance").endsWith("/tiny/sources/almatyinfo/result.json");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\"source\":\"" + typed + "\"");
+    }
 }
