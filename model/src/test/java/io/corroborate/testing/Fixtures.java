@@ -86,4 +86,21 @@ public final class Fixtures {
         return items.stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + id + " among " + items.stream().map(EvidenceItem::id).toList()));
     }
+
+    /**
+     * Writes {@code before}, a run of 100 MiB of {@code 'x'}, then {@code after} (UTF-8), streamed so the
+     * test never holds the huge string: the "100 MB string" of every importer's hostile corpus.
+     */
+    public static Path writeWithHundredMegabytes(Path file, String before, String after) throws IOException {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write(after.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return file;
+    }
 }

@@ -2,16 +2,13 @@ package io.corroborate.importer.csv;
 
 import io.corroborate.model.MediaRef;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,15 +120,7 @@ class HostileCsvInputTest {
     @Test
     void aHundredMegabyteValueIsALimitErrorNamingItsLineAfterTheRowsBeforeIt() throws IOException {
         Path sheet = root.resolve("huge.csv");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(sheet), 1 << 16)) {
-            out.write("id,text\n1,short\n2,".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'x');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\n3,never read\n".getBytes(StandardCharsets.UTF_8));
-        }
+        Fixtures.writeWithHundredMegabytes(sheet, "id,text\n1,short\n2,", "\n3,never read\n");
 
         Runs.Result r = Runs.run(sheet, root, null, ID_TEXT);
 

@@ -5,16 +5,13 @@ import io.corroborate.model.Hashes;
 import io.corroborate.model.MediaRef;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +65,7 @@ class FacebookHostileTest {
     @Test
     void hundredMegabyteStringIsALimitAfterThePostsBeforeIt() throws Exception {
         Path file = root.resolve("your_posts_1.json");
-        writeWithHundredMegabytes(file, """
+        Fixtures.writeWithHundredMegabytes(file, """
                 [{"timestamp": 1641373392, "data": [{"post": "before the huge one"}]},
                  {"timestamp": 1641373393, "data": [{"post": \"""", "\"}]}]");
 
@@ -163,7 +160,7 @@ class FacebookHostileTest {
     @Test
     void csvRecordWithAHundredMegabyteValueIsALimitErrorAfterTheRowsBeforeIt() throws Exception {
         Path file = root.resolve("huge.csv");
-        writeWithHundredMegabytes(file, "Page Name,Facebook Id,Post Created,Message\nVlast.kz,1,2022-01-05 09:03:12 EST,ok\n"
+        Fixtures.writeWithHundredMegabytes(file, "Page Name,Facebook Id,Post Created,Message\nVlast.kz,1,2022-01-05 09:03:12 EST,ok\n"
                 + "Vlast.kz,1,2022-01-05 09:03:13 EST,\"", "\"\nVlast.kz,1,2022-01-05 09:03:14 EST,never read\n");
 
         ImportException e = catchThrowableOfType(ImportException.class, () -> new FacebookImporter().read(file, ctx(), items::add));
@@ -213,19 +210,6 @@ class FacebookHostileTest {
         assertThat(items).extracting(EvidenceItem::text).containsExactly("inside");
         assertThat(e.category()).isEqualTo(ImportException.Category.UNSAFE_PATH);
         assertThat(e.getMessage()).contains("is a link that leaves the case folder");
-    }
-
-    /** Writes {@code before}, a 100 MiB run of 'x', then {@code after}, streamed so the test never holds the string. */
-    private static void writeWithHundredMegabytes(Path file, String before, String after) throws Exception {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write(before.getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'x');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write(after.getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     private static int indexOf(byte[] bytes, byte b) {

@@ -7,14 +7,12 @@ import io.corroborate.model.EvidenceItem;
 import io.corroborate.model.Hashes;
 import io.corroborate.spi.ImportException;
 import org.junit.jupiter.api.Assumptions;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,17 +147,9 @@ class MediaHostileInputTest {
     @Test
     void hundredMegabyteStringInExifToolJsonHitsTheStringLimitAfterTheObjectsBeforeIt() throws Exception {
         Path json = caseRoot.resolve("huge.json");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
-            out.write("""
+        Fixtures.writeWithHundredMegabytes(json, """
                     [{"SourceFile": "media/a.jpg", "File:MIMEType": "image/jpeg"},
-                     {"SourceFile": "media/b.jpg", "File:MIMEType": "image/jpeg", "EXIF:ImageDescription": \"""".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'a');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\"}]".getBytes(StandardCharsets.UTF_8));
-        }
+                     {"SourceFile": "media/b.jpg", "File:MIMEType": "image/jpeg", "EXIF:ImageDescription": \"""", "\"}]");
 
         MediaHarness.Result r = MediaHarness.run(json, caseRoot);
 

@@ -3,17 +3,14 @@ package io.corroborate.importer.press;
 import io.corroborate.model.ClueKinds;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,7 +178,7 @@ class PressHostileInputTest {
     @Test
     void hundredMegabyteStringInAnEntryIsSkippedAndTheEntriesAroundItKept() throws Exception {
         Path feed = caseRoot.resolve("huge.rss");
-        writeWithHundredMegabytes(feed, """
+        Fixtures.writeWithHundredMegabytes(feed, """
                 <rss version="2.0"><channel><title>t</title>
                 <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
                 <item><title>huge</title><link>https://hostile.example/huge</link><description>""", """
@@ -204,7 +201,7 @@ class PressHostileInputTest {
     @Test
     void hundredMegabyteCdataSectionIsALimitErrorAfterTheEntriesBeforeIt() throws Exception {
         Path feed = caseRoot.resolve("huge-cdata.rss");
-        writeWithHundredMegabytes(feed, """
+        Fixtures.writeWithHundredMegabytes(feed, """
                 <rss version="2.0"><channel><title>t</title>
                 <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
                 <item><title>huge</title><link>https://hostile.example/huge</link><description><![CDATA[<p>""", """
@@ -224,7 +221,7 @@ class PressHostileInputTest {
     @Test
     void hundredMegabyteAttributeIsALimitErrorAfterTheEntriesBeforeIt() throws Exception {
         Path feed = caseRoot.resolve("huge-attribute.rss");
-        writeWithHundredMegabytes(feed, """
+        Fixtures.writeWithHundredMegabytes(feed, """
                 <rss version="2.0"><channel><title>t</title>
                 <item><title>before</title><link>https://hostile.example/before</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
                 <item><title>huge</title><link>https://hostile.example/huge</link>
@@ -245,7 +242,7 @@ class PressHostileInputTest {
     @Test
     void hundredMegabyteChannelTitleIsCutAndTheEntriesStillRead() throws Exception {
         Path feed = caseRoot.resolve("huge-title.rss");
-        writeWithHundredMegabytes(feed, "<rss version=\"2.0\"><channel><title>", """
+        Fixtures.writeWithHundredMegabytes(feed, "<rss version=\"2.0\"><channel><title>", """
                 </title>
                 <item><title>fine</title><link>https://hostile.example/fine</link><pubDate>Wed, 05 Jan 2022 15:00:00 +0600</pubDate></item>
                 </channel></rss>
@@ -281,7 +278,7 @@ class PressHostileInputTest {
     @Test
     void hundredMegabytePageIsRefusedWithALimitErrorBeforeItIsRead() throws Exception {
         Path page = caseRoot.resolve("big.html");
-        writeWithHundredMegabytes(page, "<!doctype html><html><head><title>big</title></head><body><p>", "</p></body></html>");
+        Fixtures.writeWithHundredMegabytes(page, "<!doctype html><html><head><title>big</title></head><body><p>", "</p></body></html>");
 
         PressHarness.Result r = PressHarness.run(page, caseRoot, null, Map.of());
 
@@ -323,19 +320,6 @@ class PressHostileInputTest {
             assertThat(r.context().skippedRecords()).singleElement().satisfies(s -> assertThat(s.message()).contains("leaves the case folder"));
         } finally {
             Files.deleteIfExists(outside);
-        }
-    }
-
-    /** Writes {@code before}, a 100 MiB run of 'x', then {@code after}, streamed so the test never holds the string. */
-    private static void writeWithHundredMegabytes(Path file, String before, String after) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write(before.getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'x');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write(after.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

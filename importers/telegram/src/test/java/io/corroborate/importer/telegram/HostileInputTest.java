@@ -3,6 +3,7 @@ package io.corroborate.importer.telegram;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,18 +60,10 @@ class HostileInputTest {
     @Test
     void aHundredMegabyteStringHitsTheStringLimitWithoutExhaustingMemory() throws Exception {
         Path file = root.resolve("huge.json");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write("""
+        Fixtures.writeWithHundredMegabytes(file, """
                     {"name": "C", "type": "public_channel", "id": 5, "messages": [
                      {"id": 1, "type": "message", "date_unixtime": "1641373964", "text": "small"},
-                     {"id": 2, "type": "message", "date_unixtime": "1641374043", "text": \"""".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'a');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\"}]}".getBytes(StandardCharsets.UTF_8));
-        }
+                     {"id": 2, "type": "message", "date_unixtime": "1641374043", "text": \"""", "\"}]}");
 
         ImportException e = failure(file, Cases.context(root));
 

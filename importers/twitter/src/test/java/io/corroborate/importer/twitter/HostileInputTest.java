@@ -4,16 +4,14 @@ import io.corroborate.model.Author;
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,16 +60,8 @@ class HostileInputTest {
     @Test
     void aHundredMegabyteStringHitsTheStringLimitWithoutExhaustingMemory() throws Exception {
         Path file = root.resolve("huge.jsonl");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write("{\"data\": [{\"id\": \"1478656024508026880\", \"text\": \"small\"}]}\n{\"data\": [{\"id\": \"1478668162823802880\", \"text\": \""
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'a');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\"}]}\n".getBytes(StandardCharsets.UTF_8));
-        }
+        Fixtures.writeWithHundredMegabytes(file, "{\"data\": [{\"id\": \"1478656024508026880\", \"text\": \"small\"}]}\n{\"data\": [{\"id\": \"1478668162823802880\", \"text\": \""
+                    , "\"}]}\n");
 
         ImportException e = failure(file, Cases.context(root));
 

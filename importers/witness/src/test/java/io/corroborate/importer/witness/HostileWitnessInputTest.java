@@ -2,17 +2,13 @@ package io.corroborate.importer.witness;
 
 import io.corroborate.model.EvidenceItem;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,15 +104,7 @@ class HostileWitnessInputTest {
     void aHundredMegabyteValueInASheetIsALimitNamingItsLineAfterTheRowsBeforeIt() throws IOException {
         Path folder = Runs.copy("hostile/formulas", root);
         Path statements = folder.resolve("statements.csv");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(statements), 1 << 16)) {
-            out.write("witness,statement,said\nW1,1,short\nW1,2,".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'x');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\nW1,3,never read\n".getBytes(StandardCharsets.UTF_8));
-        }
+        Fixtures.writeWithHundredMegabytes(statements, "witness,statement,said\nW1,1,short\nW1,2,", "\nW1,3,never read\n");
 
         Runs.Result r = Runs.run(folder, root);
 
@@ -182,15 +170,9 @@ class HostileWitnessInputTest {
     @Test
     void aHundredMegabyteStringInAnInterviewIsALimitAfterTheStatementsBeforeIt() throws IOException {
         Path file = root.resolve("huge.yaml");
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("witness: {id: W1, role: resident, interviewed_on: 2022-01-20}\nstatements:\n  - {statement: 1, said: short}\n  - statement: 2\n    said: \"");
-            char[] block = new char[1 << 20];
-            Arrays.fill(block, 'a');
-            for (int i = 0; i < 100; i++) {
-                w.write(block);
-            }
-            w.write("\"\n");
-        }
+        Fixtures.writeWithHundredMegabytes(file,
+                "witness: {id: W1, role: resident, interviewed_on: 2022-01-20}\nstatements:\n  - {statement: 1, said: short}\n  - statement: 2\n    said: \"",
+                "\"\n");
 
         Runs.Result r = Runs.run(file, root);
 

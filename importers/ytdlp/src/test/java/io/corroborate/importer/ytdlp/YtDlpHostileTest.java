@@ -5,16 +5,13 @@ import io.corroborate.model.Hashes;
 import io.corroborate.model.MediaRef;
 import io.corroborate.spi.BasicImportContext;
 import io.corroborate.spi.ImportException;
+import io.corroborate.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static io.corroborate.importer.ytdlp.TestCases.context;
@@ -78,17 +75,9 @@ class YtDlpHostileTest {
     @Test
     void hundredMegabyteStringIsALimitErrorAfterTheRecordsBeforeIt() throws Exception {
         Path file = root.resolve("huge.jsonl");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write("""
+        Fixtures.writeWithHundredMegabytes(file, """
                     {"id": "Sm4llR3c0rd", "title": "before the huge one", "extractor_key": "Youtube", "timestamp": 1641373392}
-                    {"id": "HuGeStRiNg1", "extractor_key": "Youtube", "description": \"""".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) 'a');
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
-        }
+                    {"id": "HuGeStRiNg1", "extractor_key": "Youtube", "description": \"""", "\"}\n");
 
         ImportException e = readExpectingError(file, context(root));
 
