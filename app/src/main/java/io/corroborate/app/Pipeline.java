@@ -144,8 +144,8 @@ public final class Pipeline {
             }
         }
         if (strictness.strict() && log.skippedTotal() > 0) {
-            throw new InputException(log.skippedTotal() + " record(s) were skipped and --strict is on; the first: " + log.entries().stream()
-                    .filter(RunLog.Entry::skipped).findFirst().map(RunLog.Entry::toString).orElse(""));
+            throw new InputException(log.skippedTotal() + " record(s) were skipped and --strict is on; the first: " + log.firstSkipped()
+                    .map(RunLog.Entry::toString).orElse(""));
         }
         Case theCase;
         try {

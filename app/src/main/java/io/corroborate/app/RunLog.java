@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * What a run reports about its input: skipped records and warnings, each naming the file and the
- * record, logged as they happen and counted per file for the summary and custody.csv.
+ * record, logged as they happen and counted per file for the summary and custody.csv. Memory stays
+ * flat however many records a file spoils: only the first {@value #MAX_LOGGED_PER_FILE} reports of
+ * each file are kept (and shown); the rest are counted.
  */
 public final class RunLog {
     private static final Logger LOG = LoggerFactory.getLogger("corroborate");
@@ -25,13 +27,19 @@ public final class RunLog {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private long warnings;
+    private Entry firstSkipped;
     private final Map<String, Integer> skippedByFile = new TreeMap<>();
     private final Map<String, Integer> loggedByFile = new TreeMap<>();
     private final Map<String, Integer> ignoredByFile = new TreeMap<>();
 
     public synchronized void skipped(String file, String locator, String reason) {
         skippedByFile.merge(file, 1, Integer::sum);
-        add(new Entry(file, locator, "skipped: " + reason, true));
+        Entry e = new Entry(file, locator, "skipped: " + reason, true);
+        if (firstSkipped == null) {
+            firstSkipped = e;
+        }
+        add(e);
     }
 
     /**
@@ -58,13 +66,14 @@ public final class RunLog {
     }
 
     public synchronized void warn(String file, String locator, String message) {
+        warnings++;
         add(new Entry(file, locator, message, false));
     }
 
     private void add(Entry e) {
-        entries.add(e);
         int n = loggedByFile.merge(e.file(), 1, Integer::sum);
         if (n <= MAX_LOGGED_PER_FILE) {
+            entries.add(e);
             LOG.warn("warning: {}", e);
         } else if (n == MAX_LOGGED_PER_FILE + 1) {
             LOG.warn("warning: {}: more warnings for this file are counted, not shown", e.file());
@@ -80,9 +89,15 @@ public final class RunLog {
     }
 
     public synchronized long warningsTotal() {
-        return entries.stream().filter(e -> !e.skipped()).count();
+        return warnings;
     }
 
+    /** The first record skipped in the run, if any. */
+    public synchronized java.util.Optional<Entry> firstSkipped() {
+        return java.util.Optional.ofNullable(firstSkipped);
+    }
+
+    /** The reports kept: the first {@value #MAX_LOGGED_PER_FILE} of each file, in the order they came. */
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
     }

@@ -26,4 +26,21 @@ class RunLogTest {
         assertThat(log.skipped("a/result.json")).isEqualTo(1);
         assertThat(log.entries()).singleElement().hasToString("a/result.json: message 7: skipped: no date_unixtime and no source time zone");
     }
+
+    @Test
+    void aFileFullOfBadRecordsIsCountedNotKeptWhole() {
+        RunLog log = new RunLog();
+        log.warn("a/result.json", "message 1", "a repaired control character");
+        for (int i = 1; i <= 100_000; i++) {
+            log.skipped("a/result.json", "message " + i, "no date_unixtime and no source time zone");
+            log.warn("b/result.json", "message " + i, "a repaired control character");
+        }
+
+        assertThat(log.skipped("a/result.json")).isEqualTo(100_000);
+        assertThat(log.skippedTotal()).isEqualTo(100_000);
+        assertThat(log.warningsTotal()).isEqualTo(100_001);
+        assertThat(log.entries()).hasSize(100);
+        assertThat(log.entries().get(0)).hasToString("a/result.json: message 1: a repaired control character");
+        assertThat(log.firstSkipped()).get().hasToString("a/result.json: message 1: skipped: no date_unixtime and no source time zone");
+    }
 }
