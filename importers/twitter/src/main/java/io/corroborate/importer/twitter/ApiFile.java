@@ -86,7 +86,7 @@ final class ApiFile {
                     page = true;
                     readData(p, v, data, locator);
                 } else if (key.equals("includes") && v == JsonToken.START_OBJECT) {
-                    readIncludes(p, includes);
+                    readIncludes(p, includes, locator);
                 } else {
                     rest.put(key, Tree.read(p, v, budget));
                 }
@@ -115,10 +115,13 @@ final class ApiFile {
         while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
             if (e == JsonToken.START_OBJECT) {
                 if (data.size() >= MAX_PAGE_TWEETS) {
-                    throw new ImportException(ImportException.Category.LIMIT, tweets.source(), locator + " /data/" + i,
-                            "a page holds more than " + MAX_PAGE_TWEETS + " tweets (the API returns at most 500)");
+                    // skipped unread, so memory stays bounded; the rest of the page and the file are still read
+                    p.skipChildren();
+                    tweets.context().skipped(tweets.file(), locator + " /data/" + i,
+                            "the page holds more than " + MAX_PAGE_TWEETS + " tweets (the API returns at most 500); the tweets past that are not read");
+                } else {
+                    data.add(new Pending(Tree.map(Tree.read(p, e, new Tree.Budget(tweets.source()))), i));
                 }
-                data.add(new Pending(Tree.map(Tree.read(p, e, new Tree.Budget(tweets.source()))), i));
             } else {
                 p.skipChildren();
                 tweets.context().skipped(tweets.file(), locator + " /data/" + i, "not a tweet object");
@@ -127,7 +130,8 @@ final class ApiFile {
         }
     }
 
-    private void readIncludes(JsonParser p, Tweets.Includes includes) throws IOException, ImportException {
+    private void readIncludes(JsonParser p, Tweets.Includes includes, String locator) throws IOException, ImportException {
+        long dropped = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken v = p.nextToken();
@@ -149,17 +153,21 @@ final class ApiFile {
                     p.skipChildren();
                     continue;
                 }
-                Map<String, Object> m = Tree.map(Tree.read(p, e, new Tree.Budget(tweets.source())));
-                String id = Tree.string(m.get(idKey));
-                if (id == null) {
+                if (includes.size() >= MAX_INCLUDES) {
+                    p.skipChildren();
+                    dropped++;
                     continue;
                 }
-                if (includes.size() >= MAX_INCLUDES) {
-                    throw new ImportException(ImportException.Category.LIMIT, tweets.source(),
-                            "byte " + p.currentTokenLocation().getByteOffset(), "a page's includes hold more than " + MAX_INCLUDES + " objects");
+                Map<String, Object> m = Tree.map(Tree.read(p, e, new Tree.Budget(tweets.source())));
+                String id = Tree.string(m.get(idKey));
+                if (id != null) {
+                    target.putIfAbsent(id, m);
                 }
-                target.putIfAbsent(id, m);
             }
+        }
+        if (dropped > 0) {
+            tweets.context().warn(tweets.file(), locator + " /includes", "the page's includes hold more than " + MAX_INCLUDES
+                    + " objects; the " + dropped + " past that were not read, so the tweets that name them lack those users, media, places or quoted tweets");
         }
     }
 

@@ -71,6 +71,50 @@ class HostileInputTest {
     }
 
     @Test
+    void aPageOfMoreThanTwentyThousandTweetsKeepsTheFirstAndTheRestOfTheFile() throws Exception {
+        StringBuilder b = new StringBuilder("{\"data\": [");
+        for (int i = 1; i <= ApiFile.MAX_PAGE_TWEETS + 3; i++) {
+            b.append(i > 1 ? "," : "").append("{\"id\": \"").append(1478656024508026880L + i).append("\", \"text\": \"t").append(i).append("\"}");
+        }
+        b.append("]}\n{\"data\": [{\"id\": \"1478668162823802880\", \"text\": \"next page\"}]}\n");
+        Path file = root.resolve("big-page.jsonl");
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        BasicImportContext context = Cases.context(root);
+
+        List<EvidenceItem> read = Cases.read(file, context);
+
+        assertThat(read).hasSize(ApiFile.MAX_PAGE_TWEETS + 1);
+        assertThat(read.get(ApiFile.MAX_PAGE_TWEETS - 1).text()).isEqualTo("t" + ApiFile.MAX_PAGE_TWEETS);
+        assertThat(read.get(ApiFile.MAX_PAGE_TWEETS).text()).isEqualTo("next page");
+        assertThat(context.skippedRecords()).hasSize(3).first().hasToString("big-page.jsonl: line 1 /data/20000: the page holds more than 20000"
+                + " tweets (the API returns at most 500); the tweets past that are not read");
+    }
+
+    @Test
+    void includesPastTheLimitAreDroppedWithAWarningAndThePageStillImported() throws Exception {
+        StringBuilder b = new StringBuilder("{\"data\": [{\"id\": \"1478656024508026880\", \"text\": \"kept\", \"author_id\": \"7\"}],"
+                + " \"includes\": {\"users\": [{\"id\": \"7\", \"username\": \"witness\", \"name\": \"A Witness\"}");
+        for (int i = 1; i <= ApiFile.MAX_INCLUDES; i++) {
+            b.append(",{\"id\": \"u").append(i).append("\"}");
+        }
+        b.append("]}}\n");
+        Path file = root.resolve("big-includes.jsonl");
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        BasicImportContext context = Cases.context(root);
+
+        List<EvidenceItem> read = Cases.read(file, context);
+
+        assertThat(read).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("kept");
+            assertThat(t.author().name()).isEqualTo("A Witness");
+            assertThat(t.url()).isEqualTo("https://x.com/witness/status/1478656024508026880");
+        });
+        assertThat(context.warnings()).singleElement().asString()
+                .isEqualTo("big-includes.jsonl: line 1 /includes: the page's includes hold more than 100000 objects; the 1 past that were not read,"
+                        + " so the tweets that name them lack those users, media, places or quoted tweets");
+    }
+
+    @Test
     void invalidUtf8IsAnEncodingErrorNamingTheOffsetNeverReplaced() {
         ImportException e = failure(Cases.copy("hostile", root).resolve("invalid-utf8.jsonl"), Cases.context(root));
 
