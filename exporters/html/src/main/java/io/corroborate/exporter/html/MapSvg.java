@@ -18,7 +18,8 @@ import java.util.Objects;
  * (longitude scaled by the cosine of the middle latitude, so shapes are true near the case) fitted to
  * the area of interest, the landmarks and every placed item and incident; a lon/lat grid, a scale
  * bar, the area as a dashed box, landmarks labelled, incidents as numbered circles of their place's
- * radius, items as dots in their incident's colour.
+ * radius, items as dots in their incident's colour; dots that would cover each other (items placed at
+ * one landmark) are spread around their point, which a cross marks.
  *
  * <p>When the incidents' places and their items lie in a small part of that map (a square and the
  * streets around it, in a case whose landmarks spread across a city), {@link #detailFrame()} gives the
@@ -41,6 +42,15 @@ final class MapSvg {
     private static final double DETAIL_MAX_SHARE = 0.4;
     /** The smallest detail box: a few hundred metres, so a single square still shows its streets. */
     private static final double MIN_DETAIL_SPAN_DEGREES = 0.006;
+    private static final double DOT_RADIUS = 4.5;
+    /** Dots closer than this (in pixels) to a group's point would cover each other: they join the group and are spread. */
+    private static final double SHARED_PIXELS = 4;
+    /** The spacing of a spread group's sunflower (pixels per square root of the dot's rank). */
+    private static final double SPREAD_STEP = 6.5;
+    private static final int MAX_FULL_SIZE_SPREAD = 100;
+    /** How far from its point a landmark's name may go, in pixels, when nearer places are taken. */
+    private static final double[] LABEL_DISTANCES = {6, 14, 24, 36};
+    private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
     /** An item placed on the map: id, place, and the index of its incident (-1 for none). */
     record Dot(String item, Place place, int incident) {
@@ -158,23 +168,29 @@ final class MapSvg {
         return new Area(Math.max(-90, s - latPad), Math.max(-180, w - lonPad), Math.min(90, n + latPad), Math.min(180, e + lonPad));
     }
 
-    /** The drawing, or {@code null} when the case holds no coordinates at all. */
-    Svg.Drawing render() {
+    /** Degrees to pixels for {@link #bounds()} fitted to the drawing's size, or {@code null} when the case holds no coordinates. */
+    Projection projection() {
         Area b = bounds();
         if (b == null) {
             return null;
         }
-        double midLat = (b.south() + b.north()) / 2;
-        double kx = Math.max(0.01, Math.cos(Math.toRadians(midLat)));
-        double lonSpan = (b.east() - b.west()) * kx;
-        double latSpan = b.north() - b.south();
-        double maxPlotWidth = MAX_WIDTH - LEFT - RIGHT;
-        double scale = Math.min(maxPlotWidth / lonSpan, MAX_PLOT_HEIGHT / latSpan);
-        double plotWidth = lonSpan * scale;
-        double plotHeight = latSpan * scale;
+        double kx = Math.max(0.01, Math.cos(Math.toRadians((b.south() + b.north()) / 2)));
+        double scale = Math.min((MAX_WIDTH - LEFT - RIGHT) / ((b.east() - b.west()) * kx), MAX_PLOT_HEIGHT / (b.north() - b.south()));
+        return new Projection(b, kx, scale);
+    }
+
+    /** The drawing, or {@code null} when the case holds no coordinates at all. */
+    Svg.Drawing render() {
+        Projection p = projection();
+        if (p == null) {
+            return null;
+        }
+        Area b = p.bounds();
+        double scale = p.scale();
+        double plotWidth = (b.east() - b.west()) * p.kx() * scale;
+        double plotHeight = (b.north() - b.south()) * scale;
         int width = (int) Math.ceil(LEFT + plotWidth + RIGHT);
         int height = (int) Math.ceil(TOP + plotHeight + BOTTOM);
-        Projection p = new Projection(b, kx, scale);
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg id=\"").append(id).append("\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -202,27 +218,126 @@ final class MapSvg {
         }
         List<double[]> taken = new ArrayList<>();
         incidents(svg, p, scale, taken);
-        svg.append("<g class=\"landmarks\" font-size=\"11\" fill=\"#2B2B2B\">");
+        List<Spread> groups = spread(dots, p);
+        // landmark names go around the items' dots, not under them
+        for (Spread g : groups) {
+            double reach = g.radius() + (g.members().size() > 1 ? 6 : g.dotRadius());
+            taken.add(new double[] {g.x() - reach, g.y() - reach, 2 * reach, 2 * reach});
+        }
+        svg.append("<g class=\"items\">");
+        for (Spread cluster : groups) {
+            if (cluster.members().size() > 1) {
+                svg.append("<g class=\"shared-place\"><title>").append(Html.text(cluster.members().size() + " items placed at "
+                                + cluster.members().get(0).place().label() + "; their dots are spread around the point (the cross)"))
+                        .append("</title><circle cx=\"").append(Svg.n(cluster.x())).append("\" cy=\"").append(Svg.n(cluster.y()))
+                        .append("\" r=\"").append(Svg.n(cluster.radius() + 6)).append("\" fill=\"#FFFFFF\" fill-opacity=\"0.6\" stroke=\"#1b1b1b\"")
+                        .append(" stroke-width=\"0.6\" stroke-dasharray=\"2 2\"/><path d=\"M").append(Svg.n(cluster.x() - 3)).append(' ')
+                        .append(Svg.n(cluster.y())).append('h').append(6).append('M').append(Svg.n(cluster.x())).append(' ').append(Svg.n(cluster.y() - 3))
+                        .append("v6\" stroke=\"#1b1b1b\" stroke-width=\"1\"/></g>");
+            }
+            for (int k = 0; k < cluster.members().size(); k++) {
+                Dot d = cluster.members().get(k);
+                double[] at = cluster.position(k);
+                svg.append("<circle class=\"item\" cx=\"").append(Svg.n(at[0])).append("\" cy=\"")
+                        .append(Svg.n(at[1])).append("\" r=\"").append(Svg.n(cluster.dotRadius())).append("\" fill=\"").append(Svg.incidentColour(d.incident()))
+                        .append("\" stroke=\"#1b1b1b\" stroke-width=\"0.8\"><title>")
+                        .append(Html.text(d.item() + " — " + d.place().label() + (d.incident() >= 0 ? " (incident " + (d.incident() + 1) + ")" : "")
+                                + (cluster.members().size() > 1 ? " — one of " + cluster.members().size() + " items at this point" : "")))
+                        .append("</title></circle>");
+            }
+        }
+        // landmarks last, so their names stay legible over the dots
+        svg.append("</g>\n<g class=\"landmarks\" font-size=\"11\" fill=\"#2B2B2B\">");
         for (Landmark l : landmarks) {
             double lx = p.x(l.point().lon());
             double ly = p.y(l.point().lat());
             String name = Html.excerpt(l.name(), LANDMARK_CHARS);
-            double[] at = placeLabel(lx, ly, name.codePointCount(0, name.length()) * 6.2, taken);
-            svg.append("<g class=\"landmark\"><title>").append(Html.text(l.name())).append("</title><rect x=\"").append(Svg.n(lx - 3))
+            double labelWidth = name.codePointCount(0, name.length()) * 6.2;
+            double[] at = placeLabel(lx, ly, labelWidth, taken, LEFT, LEFT + plotWidth);
+            svg.append("<g class=\"landmark\"><title>").append(Html.text(l.name())).append("</title>");
+            // a name pushed away from its square (past a group of dots) keeps a thin line to it
+            double nx = Math.max(at[0], Math.min(lx, at[0] + labelWidth));
+            double ny = Math.max(at[1], Math.min(ly, at[1] + 13));
+            if (Math.hypot(nx - lx, ny - ly) > 12) {
+                svg.append("<line class=\"leader\" x1=\"").append(Svg.n(lx)).append("\" y1=\"").append(Svg.n(ly)).append("\" x2=\"").append(Svg.n(nx))
+                        .append("\" y2=\"").append(Svg.n(ny)).append("\" stroke=\"#2B2B2B\" stroke-width=\"0.6\"/>");
+            }
+            svg.append("<rect x=\"").append(Svg.n(lx - 3))
                     .append("\" y=\"").append(Svg.n(ly - 3)).append("\" width=\"6\" height=\"6\" fill=\"#2B2B2B\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"/><text x=\"")
-                    .append(Svg.n(at[0])).append("\" y=\"").append(Svg.n(at[1] + 10)).append("\">")
+                    .append(Svg.n(at[0])).append("\" y=\"").append(Svg.n(at[1] + 10)).append("\" stroke=\"#F4F6F2\" stroke-width=\"3\" paint-order=\"stroke\">")
                     .append(Html.text(name)).append("</text></g>");
-        }
-        svg.append("</g>\n<g class=\"items\">");
-        for (Dot d : dots) {
-            svg.append("<circle class=\"item\" cx=\"").append(Svg.n(p.x(d.place().point().lon()))).append("\" cy=\"")
-                    .append(Svg.n(p.y(d.place().point().lat()))).append("\" r=\"4.5\" fill=\"").append(Svg.incidentColour(d.incident()))
-                    .append("\" stroke=\"#1b1b1b\" stroke-width=\"0.8\"><title>")
-                    .append(Html.text(d.item() + " — " + d.place().label() + (d.incident() >= 0 ? " (incident " + (d.incident() + 1) + ")" : "")))
-                    .append("</title></circle>");
         }
         svg.append("</g>\n</svg>");
         return new Svg.Drawing(svg.toString(), dots.size(), List.of());
+    }
+
+    /**
+     * Items drawn at (nearly) the same pixel, such as the videos placed at one landmark, and where each
+     * dot goes: one dot stays on its point; several are laid out as a sunflower around the point (rank k
+     * at radius {@value #SPREAD_STEP}·√k, turned by the golden angle), in incident order then item order,
+     * so that each stays visible and can be pointed at.
+     */
+    record Spread(double x, double y, List<Dot> members) {
+        /** Past {@value #MAX_FULL_SIZE_SPREAD} dots, dots and spacing shrink together so the group stays as wide as that many. */
+        double scale() {
+            return members.size() <= MAX_FULL_SIZE_SPREAD ? 1 : Math.sqrt((double) MAX_FULL_SIZE_SPREAD / members.size());
+        }
+
+        double dotRadius() {
+            return DOT_RADIUS * scale();
+        }
+
+        double[] position(int k) {
+            if (members.size() == 1) {
+                return new double[] {x, y};
+            }
+            double r = SPREAD_STEP * scale() * Math.sqrt(k + 0.5);
+            double a = k * GOLDEN_ANGLE;
+            return new double[] {x + r * Math.cos(a), y + r * Math.sin(a)};
+        }
+
+        /** How far the outermost dot's centre lies from the point. */
+        double radius() {
+            return members.size() == 1 ? 0 : SPREAD_STEP * scale() * Math.sqrt(members.size() - 0.5);
+        }
+    }
+
+    /** Groups the dots that would cover each other (within {@value #SHARED_PIXELS} px of a group's first dot), in drawing order. */
+    static List<Spread> spread(List<Dot> dots, Projection p) {
+        record Group(double x, double y, List<Dot> members) {
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<Long, List<Group>> cells = new java.util.HashMap<>();
+        for (Dot d : dots) {
+            double x = p.x(d.place().point().lon());
+            double y = p.y(d.place().point().lat());
+            long cx = (long) Math.floor(x / SHARED_PIXELS);
+            long cy = (long) Math.floor(y / SHARED_PIXELS);
+            Group found = null;
+            for (long i = cx - 1; i <= cx + 1 && found == null; i++) {
+                for (long j = cy - 1; j <= cy + 1 && found == null; j++) {
+                    for (Group g : cells.getOrDefault(cell(i, j), List.of())) {
+                        if (Math.hypot(g.x() - x, g.y() - y) <= SHARED_PIXELS) {
+                            found = g;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (found == null) {
+                found = new Group(x, y, new ArrayList<>());
+                groups.add(found);
+                cells.computeIfAbsent(cell(cx, cy), k -> new ArrayList<>()).add(found);
+            }
+            found.members().add(d);
+        }
+        java.util.Comparator<Dot> order = java.util.Comparator.<Dot>comparingInt(d -> d.incident() < 0 ? Integer.MAX_VALUE : d.incident())
+                .thenComparing(Dot::item);
+        return groups.stream().map(g -> new Spread(g.x(), g.y(), g.members().stream().sorted(order).toList())).toList();
+    }
+
+    private static long cell(long i, long j) {
+        return i * 0x9E3779B97F4A7C15L ^ j;
     }
 
     /**
@@ -268,29 +383,49 @@ final class MapSvg {
 
     /**
      * The top-left corner of a label of {@code width} next to a point: the first of eight positions
-     * around it that overlaps no label placed so far (else the first), so landmark names stay legible.
+     * around it, at growing distances, that overlaps nothing placed so far (labels, groups of dots);
+     * else the one that overlaps least, inside the plot when it can. So landmark names stay legible.
      */
     static double[] placeLabel(double x, double y, double width, List<double[]> taken) {
+        return placeLabel(x, y, width, taken, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** As above, preferring positions whose label lies between {@code minX} and {@code maxX} (the plot's edges). */
+    static double[] placeLabel(double x, double y, double width, List<double[]> taken, double minX, double maxX) {
         // the glyphs of an 11 px font reach about 13 px from ascender to descender
         double h = 13;
-        double[][] candidates = {
-                {x + 6, y - h - 2}, {x + 6, y + 2}, {x - 6 - width, y - h - 2}, {x - 6 - width, y + 2},
-                {x + 6, y - 2 * h - 4}, {x + 6, y + h + 4}, {x - 6 - width, y - 2 * h - 4}, {x - 6 - width, y + h + 4}};
+        List<double[]> candidates = new ArrayList<>();
+        // beside the point first; then further out, past a group of dots drawn around it
+        for (double d : LABEL_DISTANCES) {
+            double v = d - 6;
+            candidates.addAll(List.of(new double[] {x + d, y - h - 2 - v}, new double[] {x + d, y + 2 + v},
+                    new double[] {x - d - width, y - h - 2 - v}, new double[] {x - d - width, y + 2 + v},
+                    new double[] {x + d, y - 2 * h - 4 - v}, new double[] {x + d, y + h + 4 + v},
+                    new double[] {x - d - width, y - 2 * h - 4 - v}, new double[] {x - d - width, y + h + 4 + v}));
+        }
+        double[] best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
         for (double[] c : candidates) {
-            boolean free = true;
+            // a label off the plot is clipped: worse than any overlap inside it
+            double cost = c[0] >= minX && c[0] + width <= maxX ? 0 : 1e9;
             for (double[] t : taken) {
-                if (c[0] < t[0] + t[2] && t[0] < c[0] + width && c[1] < t[1] + t[3] && t[1] < c[1] + h) {
-                    free = false;
-                    break;
+                double ox = Math.min(c[0] + width, t[0] + t[2]) - Math.max(c[0], t[0]);
+                double oy = Math.min(c[1] + h, t[1] + t[3]) - Math.max(c[1], t[1]);
+                if (ox > 0 && oy > 0) {
+                    cost += ox * oy;
                 }
             }
-            if (free) {
-                taken.add(new double[] {c[0], c[1], width, h});
-                return c;
+            if (cost == 0) {
+                best = c;
+                break;
+            }
+            if (cost < bestCost) {
+                best = c;
+                bestCost = cost;
             }
         }
-        taken.add(new double[] {candidates[0][0], candidates[0][1], width, h});
-        return candidates[0];
+        taken.add(new double[] {best[0], best[1], width, h});
+        return best;
     }
 
     private long countPlacedIncidents() {

@@ -6,6 +6,9 @@ import io.corroborate.model.Incident;
 import io.corroborate.model.Landmark;
 import io.corroborate.model.Place;
 import io.corroborate.model.TimeWindow;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -64,9 +67,110 @@ class MapSvgTest {
         assertThat(map.render().svg()).contains("class=\"item\"");
     }
 
+    private static double[] centre(Element circle) {
+        return new double[] {Double.parseDouble(circle.attr("cx")), Double.parseDouble(circle.attr("cy"))};
+    }
+
+    @Test
+    void itemsAtOnePointAreSpreadAroundItSoNoneCoversAnother() {
+        List<MapSvg.Dot> dots = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            dots.add(new MapSvg.Dot("square-" + (char) ('a' + i), new Place(new GeoPoint(43.2389, 76.9455), 0, null, "Republic Square"), i % 3 == 0 ? 1 : 0));
+        }
+        dots.add(dot("alone", 43.2500, 76.9300));
+        MapSvg map = new MapSvg(null, List.of(), List.of(), dots);
+        MapSvg.Projection p = map.projection();
+
+        Document svg = Jsoup.parse(map.render().svg());
+
+        List<Element> square = svg.select("circle.item").stream().filter(c -> c.selectFirst("title").text().startsWith("square-")).toList();
+        assertThat(square).hasSize(12);
+        for (int i = 0; i < square.size(); i++) {
+            for (int j = i + 1; j < square.size(); j++) {
+                double[] a = centre(square.get(i));
+                double[] b = centre(square.get(j));
+                assertThat(Math.hypot(a[0] - b[0], a[1] - b[1])).as("%d and %d", i, j).isGreaterThan(2 * 4.5 + 0.8);
+            }
+        }
+        double px = p.x(76.9455);
+        double py = p.y(43.2389);
+        assertThat(square).allSatisfy(c -> assertThat(Math.hypot(centre(c)[0] - px, centre(c)[1] - py)).isLessThan(30));
+        // incident 1's items first, then incident 2's, each in item order
+        assertThat(square).extracting(c -> c.selectFirst("title").text().split(" ")[0])
+                .containsExactly("square-b", "square-c", "square-e", "square-f", "square-h", "square-i", "square-k", "square-l",
+                        "square-a", "square-d", "square-g", "square-j");
+        assertThat(square.get(0).selectFirst("title").text()).isEqualTo("square-b — Republic Square (incident 1) — one of 12 items at this point");
+        assertThat(svg.select("g.shared-place")).singleElement().satisfies(g ->
+                assertThat(g.selectFirst("title").text()).isEqualTo("12 items placed at Republic Square; their dots are spread around the point (the cross)"));
+        Element alone = svg.select("circle.item").stream().filter(c -> c.selectFirst("title").text().startsWith("alone")).findFirst().orElseThrow();
+        assertThat(centre(alone)[0]).isCloseTo(p.x(76.93), org.assertj.core.data.Offset.offset(0.06));
+        assertThat(centre(alone)[1]).isCloseTo(p.y(43.25), org.assertj.core.data.Offset.offset(0.06));
+        assertThat(alone.attr("r")).isEqualTo("4.5");
+    }
+
+    @Test
+    void aLandmarkUnderAGroupOfDotsHasItsNameBesideTheGroupWithALineToIt() {
+        List<MapSvg.Dot> dots = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            dots.add(dot("v" + i, SampleCase.SQUARE.point().lat(), SampleCase.SQUARE.point().lon()));
+        }
+        MapSvg map = new MapSvg(null, List.of(SampleCase.SQUARE), List.of(), dots);
+        MapSvg.Spread group = MapSvg.spread(dots, map.projection()).get(0);
+
+        Element landmark = Jsoup.parse(map.render().svg()).selectFirst("g.landmark");
+
+        double reach = group.radius() + 6;
+        double x = Double.parseDouble(landmark.selectFirst("text").attr("x"));
+        double top = Double.parseDouble(landmark.selectFirst("text").attr("y")) - 10;
+        double width = "Republic Square".length() * 6.2;
+        boolean overGroup = x < group.x() + reach && group.x() - reach < x + width && top < group.y() + reach && group.y() - reach < top + 13;
+        assertThat(overGroup).isFalse();
+        assertThat(landmark.select("line.leader")).hasSize(1);
+        assertThat(Double.parseDouble(landmark.selectFirst("line.leader").attr("x1"))).isCloseTo(group.x(), org.assertj.core.data.Offset.offset(0.06));
+    }
+
+    @Test
+    void aThousandItemsAtOnePointShrinkToStayNearIt() {
+        List<MapSvg.Dot> dots = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            dots.add(dot(String.format("v%04d", i), 43.2389, 76.9455));
+        }
+        MapSvg map = new MapSvg(null, List.of(), List.of(), dots);
+        double px = map.projection().x(76.9455);
+        double py = map.projection().y(43.2389);
+
+        List<Element> circles = Jsoup.parse(map.render().svg()).select("circle.item");
+
+        assertThat(circles).hasSize(1000);
+        assertThat(circles).allSatisfy(c -> assertThat(Math.hypot(centre(c)[0] - px, centre(c)[1] - py)).isLessThan(70));
+        assertThat(Double.parseDouble(circles.get(0).attr("r"))).isCloseTo(4.5 * Math.sqrt(0.1), org.assertj.core.data.Offset.offset(0.06));
+    }
+
+    @Test
+    void dotsApartAreNotGrouped() {
+        MapSvg map = new MapSvg(null, List.of(), List.of(), List.of(dot("a", 43.2389, 76.9455), dot("b", 43.2400, 76.9455)));
+
+        assertThat(MapSvg.spread(List.of(dot("a", 43.2389, 76.9455), dot("b", 43.2400, 76.9455)), map.projection()))
+                .extracting(g -> g.members().size()).containsExactly(1, 1);
+        assertThat(map.render().svg()).doesNotContain("shared-place");
+    }
+
     @Test
     void noCoordinatesMeansNoMap() {
         assertThat(new MapSvg(null, List.of(), List.of(), List.of()).render()).isNull();
+    }
+
+    @Test
+    void aLabelGoesPastAGroupOfDotsAndStaysInsideThePlot() {
+        List<double[]> taken = new ArrayList<>();
+        taken.add(new double[] {70, 70, 60, 60}); // a spread group of dots around (100, 100)
+
+        double[] at = MapSvg.placeLabel(100, 100, 80, taken, 75, 400);
+
+        boolean overlapsGroup = at[0] < 130 && 70 < at[0] + 80 && at[1] < 130 && 70 < at[1] + 13;
+        assertThat(overlapsGroup).isFalse();
+        assertThat(at[0]).isGreaterThanOrEqualTo(75);
+        assertThat(at[0] + 80).isLessThanOrEqualTo(400);
     }
 
     @Test
