@@ -59,6 +59,9 @@ public final class Main implements Runnable {
         return stdout;
     }
 
+    @SuppressWarnings("unused") // held so that freeing it leaves room to report running out of memory
+    private static volatile byte[] reserve;
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(String[] args, java.io.OutputStream stdout, java.io.OutputStream stderr, Clock clock) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true);
@@ -80,10 +83,28 @@ public final class Main implements Runnable {
             }
             throw ex;
         });
-        int code = cl.execute(args);
+        int code = guarded(() -> cl.execute(args), args.length > 0 ? args[0] : "corroborate", err);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Runs a command, turning a Java heap exhausted by the input (a case bigger than the memory given to
+     * Java) into one line and exit 2 rather than a JVM stack trace.
+     */
+    static int guarded(java.util.function.IntSupplier command, String name, PrintWriter err) {
+        // room for the message: the heap is full when the error comes
+        reserve = new byte[1 << 16];
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            err.println("error: '" + name + "' ran out of memory (the Java heap may use at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more, e.g. CORROBORATE_JAVA_OPTS=-Xmx4g bin/corroborate …");
+            err.flush();
+            return BAD_INPUT;
+        }
     }
 
     public static void main(String[] args) {

@@ -216,4 +216,18 @@ class CliErrorsTest {
         assertThat(Cli.run("sun", "--help").out()).contains("--lat", "--at");
         assertThat(Cli.run("run", "--version").out()).startsWith("corroborate ");
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExit2() {
+        java.io.StringWriter buf = new java.io.StringWriter();
+
+        int code = Main.guarded(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, "import", new java.io.PrintWriter(buf));
+
+        assertThat(code).isEqualTo(Main.BAD_INPUT);
+        assertThat(buf.toString()).startsWith("error: 'import' ran out of memory (the Java heap may use at most ")
+                .endsWith(" MB); give Java more, e.g. CORROBORATE_JAVA_OPTS=-Xmx4g bin/corroborate …" + System.lineSeparator())
+                .hasLineCount(1);
+    }
 }
