@@ -36,7 +36,7 @@ final class ImportRun {
     final ImportContext context;
     private final Consumer<EvidenceItem> sink;
     private final Map<Path, Export> exports = new HashMap<>();
-    private final Map<String, Integer> idUses = new HashMap<>();
+    private final IdUses idUses = new IdUses();
 
     ImportRun(ImportContext context, Consumer<EvidenceItem> sink) {
         this.context = context;
@@ -46,7 +46,7 @@ final class ImportRun {
     /** {@code facebook:<author>:<epoch seconds>}, then {@code :2}, {@code :3}... for more posts of that author in that second. */
     String itemId(String authorPart, long epochSecond) {
         String base = "facebook:" + authorPart + ":" + epochSecond;
-        int n = idUses.merge(base, 1, Integer::sum);
+        int n = idUses.next(authorPart, epochSecond);
         return n == 1 ? base : base + ":" + n;
     }
 
