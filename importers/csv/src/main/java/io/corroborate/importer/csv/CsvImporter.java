@@ -15,10 +15,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -67,7 +65,7 @@ public class CsvImporter implements SourceImporter {
         if (files.isEmpty()) {
             throw new ImportException(ImportException.Category.UNREADABLE, sourceName, null, "no .csv or .tsv files here");
         }
-        Map<String, String> emitted = new HashMap<>();
+        SeenIds emitted = new SeenIds();
         ImportException first = null;
         for (Path f : files) {
             char d = delimiter != null ? delimiter : f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
@@ -84,7 +82,7 @@ public class CsvImporter implements SourceImporter {
     }
 
     private static void readFile(Path file, char delimiter, CsvRows.Limits limits, RowMapper mapper, ImportContext context,
-                                 Map<String, String> emitted, Consumer<EvidenceItem> sink) throws ImportException, IOException {
+                                 SeenIds emitted, Consumer<EvidenceItem> sink) throws ImportException, IOException {
         String name = context.sourceName(file);
         if (Files.isSymbolicLink(file)) {
             // a link may lead out of the case folder
@@ -99,6 +97,7 @@ public class CsvImporter implements SourceImporter {
             throw e.getCause();
         }
         FileScope scope = new FileScope(file, context);
+        int fileIndex = emitted.file(name);
         try (CsvRows rows = CsvRows.open(file, name, delimiter, limits)) {
             mapper.check(rows, scope);
             for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
@@ -112,7 +111,7 @@ public class CsvImporter implements SourceImporter {
                     context.skipped(file, row.locator(), e.getMessage());
                     continue;
                 }
-                String firstAt = emitted.putIfAbsent(item.id(), name + " " + row.locator());
+                String firstAt = emitted.firstAt(item.id(), fileIndex, row.line());
                 if (firstAt != null) {
                     context.skipped(file, row.locator(), item.id() + " is already imported from " + firstAt);
                     continue;

@@ -17,7 +17,7 @@ class IdUsesTest {
         assertThat(uses.next("page.almaty", 1641370001)).isEqualTo(1);
         assertThat(uses.next("page.orda", 1641370000)).isEqualTo(1);
         assertThat(uses.next("page.almaty", 1641370000)).isEqualTo(3);
-        assertThat(uses.size()).isEqualTo(3);
+        assertThat(uses.size()).isEqualTo(3L);
     }
 
     @Test
@@ -29,7 +29,7 @@ class IdUsesTest {
         for (int s = 0; s < 200_000; s += 997) {
             assertThat(uses.next("author", s)).as("second %d", s).isEqualTo(2);
         }
-        assertThat(uses.size()).isEqualTo(200_000);
+        assertThat(uses.size()).isEqualTo(200_000L);
     }
 
     @Test
