@@ -227,8 +227,8 @@ final class MapSvg {
         svg.append("<g class=\"items\">");
         for (Spread cluster : groups) {
             if (cluster.members().size() > 1) {
-                svg.append("<g class=\"shared-place\"><title>").append(Html.text(cluster.members().size() + " items placed at "
-                                + cluster.members().get(0).place().label() + "; their dots are spread around the point (the cross)"))
+                svg.append("<g class=\"shared-place\"><title>").append(Html.text(cluster.members().size() + " items placed " + cluster.where()
+                                + "; their dots are spread around the point (the cross)"))
                         .append("</title><circle cx=\"").append(Svg.n(cluster.x())).append("\" cy=\"").append(Svg.n(cluster.y()))
                         .append("\" r=\"").append(Svg.n(cluster.radius() + 6)).append("\" fill=\"#FFFFFF\" fill-opacity=\"0.6\" stroke=\"#1b1b1b\"")
                         .append(" stroke-width=\"0.6\" stroke-dasharray=\"2 2\"/><path d=\"M").append(Svg.n(cluster.x() - 3)).append(' ')
@@ -294,6 +294,16 @@ final class MapSvg {
             double r = SPREAD_STEP * scale() * Math.sqrt(k + 0.5);
             double a = k * GOLDEN_ANGLE;
             return new double[] {x + r * Math.cos(a), y + r * Math.sin(a)};
+        }
+
+        /** "at Republic Square", or, when the group joins nearby places, "at or near this point: A, B and 2 more places". */
+        String where() {
+            List<String> labels = members.stream().map(d -> d.place().label()).distinct().toList();
+            if (labels.size() == 1) {
+                return "at " + labels.get(0);
+            }
+            String shown = String.join(", ", labels.subList(0, Math.min(2, labels.size())));
+            return "at or near this point: " + shown + (labels.size() > 2 ? " and " + (labels.size() - 2) + (labels.size() == 3 ? " more place" : " more places") : "");
         }
 
         /** How far the outermost dot's centre lies from the point. */

@@ -147,6 +147,22 @@ class MapSvgTest {
     }
 
     @Test
+    void aGroupJoiningNearbyPlacesNamesThem() {
+        Place square = new Place(new GeoPoint(43.2389, 76.9455), 0, null, "Republic Square");
+        Place monument = new Place(new GeoPoint(43.23891, 76.94551), 0, null, "Independence Monument");
+        Place akimat = new Place(new GeoPoint(43.23892, 76.94552), 0, null, "Akimat");
+        List<MapSvg.Dot> dots = List.of(new MapSvg.Dot("a", square, -1), new MapSvg.Dot("b", monument, -1), new MapSvg.Dot("c", akimat, -1),
+                new MapSvg.Dot("d", square, -1));
+        MapSvg map = new MapSvg(null, List.of(), List.of(), dots);
+
+        List<MapSvg.Spread> groups = MapSvg.spread(dots, map.projection());
+
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.where())
+                .isEqualTo("at or near this point: Republic Square, Independence Monument and 1 more place"));
+        assertThat(MapSvg.spread(List.of(dots.get(0), dots.get(3)), map.projection()).get(0).where()).isEqualTo("at Republic Square");
+    }
+
+    @Test
     void dotsApartAreNotGrouped() {
         MapSvg map = new MapSvg(null, List.of(), List.of(), List.of(dot("a", 43.2389, 76.9455), dot("b", 43.2400, 76.9455)));
 
