@@ -116,8 +116,16 @@ public final class Fuzz {
     /**
      * Runs {@code rounds} mutations of {@code sample} seeded with {@code seed}, in fresh folders under
      * {@code workDir}, and throws {@link AssertionError} on the first broken guarantee.
+     *
+     * <p>For a longer campaign than the build's, two system properties change every fuzz test at once:
+     * {@code corroborate.fuzz.seed} is mixed into each test's seed (other mutations than the build's),
+     * and {@code corroborate.fuzz.times} multiplies the rounds; e.g. {@code mvn -pl importers/telegram
+     * test -Dtest='*Fuzz*' -Dcorroborate.fuzz.seed=7 -Dcorroborate.fuzz.times=20}. A failure names the seed
+     * actually used.
      */
     public Report run(Sample sample, Path workDir, long seed, int rounds) {
+        seed ^= Long.getLong("corroborate.fuzz.seed", 0L) * 0x9E3779B97F4A7C15L;
+        rounds *= Math.max(1, Integer.getInteger("corroborate.fuzz.times", 1));
         Random random = new Random(seed);
         int errors = 0;
         long items = 0;

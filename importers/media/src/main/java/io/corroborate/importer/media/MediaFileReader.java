@@ -117,6 +117,12 @@ final class MediaFileReader {
             } catch (StackOverflowError e) {
                 // a hostile file can nest structures deeply enough to exhaust the library's recursion
                 context.warn(file, "metadata", "metadata nested too deeply to read");
+            } catch (OutOfMemoryError e) {
+                // the library sizes some lists from counts in the file (a video's sample descriptions): a damaged
+                // count asks for one array of gigabytes, which fails at once without filling the heap; what the
+                // library built is garbage once it is left behind, so the import goes on with the next file
+                context.warn(file, "metadata", "metadata-extractor asked for more memory than the heap has (a damaged or hostile count in the"
+                        + " file); its metadata was not read");
             }
         } else {
             context.warn(file, "metadata", "the file's structure is damaged; its metadata was not read");

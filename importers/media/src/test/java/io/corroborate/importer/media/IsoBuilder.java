@@ -24,6 +24,7 @@ final class IsoBuilder {
     private int height = 1080;
     private String xyz;
     private final Map<String, String> keys = new java.util.LinkedHashMap<>();
+    private int sampleDescriptions = 1;
 
     IsoBuilder quickTime() {
         brand = "qt  ";
@@ -49,6 +50,12 @@ final class IsoBuilder {
     /** A {@code ©xyz} user-data location, ISO 6709. */
     IsoBuilder xyz(String iso6709) {
         xyz = iso6709;
+        return this;
+    }
+
+    /** The entry count the video track's {@code stsd} claims (one entry is written whatever it says). */
+    IsoBuilder sampleDescriptionCount(int count) {
+        sampleDescriptions = count;
         return this;
     }
 
@@ -99,7 +106,7 @@ final class IsoBuilder {
         ByteBuffer entry = ByteBuffer.allocate(78);
         entry.put(new byte[6]).putShort((short) 1).put(new byte[16]).putShort((short) width).putShort((short) height)
                 .putInt(0x00480000).putInt(0x00480000).putInt(0).putShort((short) 1).put(new byte[32]).putShort((short) 24).putShort((short) -1);
-        byte[] stsd = box("stsd", JpegBuilder.concat(ByteBuffer.allocate(8).putInt(0).putInt(1).array(), box("avc1", entry.array())));
+        byte[] stsd = box("stsd", JpegBuilder.concat(ByteBuffer.allocate(8).putInt(0).putInt(sampleDescriptions).array(), box("avc1", entry.array())));
         byte[] stbl = box("stbl", stsd);
         byte[] minf = box("minf", box("vmhd", vmhd.array()), stbl);
         return box("trak", box("tkhd", tkhd.array()), box("mdia", box("mdhd", mdhd.array()), hdlr, minf));

@@ -25,7 +25,8 @@ class MediaFuzzTest {
     void jpegSurvivesMutations() {
         Fuzz.Sample sample = new Fuzz.Sample("media/f.jpg", MediaHarness.almatyJpeg(), List.of(new Fuzz.Record("media:media/f.jpg", 0)), false);
         Fuzz.Report report = Fuzz.of(new MediaImporter()).run(sample, work.resolve("jpeg"), 5012022L, 1500);
-        assertThat(report.items()).isEqualTo(1500);
+        assertThat(report.rounds()).isGreaterThanOrEqualTo(1500);
+        assertThat(report.items()).isEqualTo(report.rounds());
     }
 
     @Test
@@ -35,7 +36,8 @@ class MediaFuzzTest {
                 .key("com.apple.quicktime.location.ISO6709", "+43.2390+076.9456/").build();
         Fuzz.Sample sample = new Fuzz.Sample("media/v.mov", mov, List.of(new Fuzz.Record("media:media/v.mov", 0)), false);
         Fuzz.Report report = Fuzz.of(new MediaImporter()).run(sample, work.resolve("mov"), 6012022L, 1500);
-        assertThat(report.items()).isEqualTo(1500);
+        assertThat(report.rounds()).isGreaterThanOrEqualTo(1500);
+        assertThat(report.items()).isEqualTo(report.rounds());
     }
 
     @Test
@@ -48,6 +50,6 @@ class MediaFuzzTest {
         Fuzz.Sample sample = Fuzz.Sample.withRecordsEndingAt("report.json", text, ids,
                 id -> "\"SourceFile\": \"" + id.substring("media:".length()) + "\"", "}");
         Fuzz.Report report = Fuzz.of(new MediaImporter()).run(sample, work.resolve("json"), 7012022L, 1200);
-        assertThat(report.items()).isGreaterThan(1200);
+        assertThat(report.items()).isGreaterThan(report.rounds());
     }
 }

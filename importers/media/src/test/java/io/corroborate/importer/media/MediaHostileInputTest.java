@@ -60,6 +60,20 @@ class MediaHostileInputTest {
     }
 
     @Test
+    void aSampleDescriptionCountOfTwoBillionIsAWarningNotAnOutOfMemoryError() {
+        // found by a fuzz campaign: metadata-extractor sizes its list from the count and asks for gigabytes at once
+        byte[] mov = new IsoBuilder().quickTime().created(Instant.parse("2022-01-05T09:14:03Z")).sampleDescriptionCount(0x7FFF_FFF0).build();
+        Path f = MediaHarness.write(caseRoot, "media/count.mov", mov);
+
+        MediaHarness.Result r = MediaHarness.run(f, caseRoot);
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("media:media/count.mov");
+        assertThat(r.context().warnings()).anySatisfy(w -> assertThat(w.message())
+                .isEqualTo("metadata-extractor asked for more memory than the heap has (a damaged or hostile count in the file); its metadata was not read"));
+    }
+
+    @Test
     void truncatedMediaDataStillGivesTheMovieHeader() {
         byte[] mp4 = new IsoBuilder().created(Instant.parse("2022-01-05T09:14:03Z")).build();
         Path f = MediaHarness.write(caseRoot, "media/partial.mp4", Arrays.copyOf(mp4, mp4.length - 10));

@@ -37,7 +37,7 @@ class TelegramFuzzTest {
 
         Fuzz.Report report = Fuzz.of(new TelegramImporter()).run(sample, work.resolve("single"), 20220105L, ROUNDS);
 
-        assertThat(report.rounds()).isEqualTo(ROUNDS);
+        assertThat(report.rounds()).isGreaterThanOrEqualTo(ROUNDS);
         assertThat(report.items()).isPositive();
     }
 

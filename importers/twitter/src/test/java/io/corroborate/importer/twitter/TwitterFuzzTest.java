@@ -46,7 +46,7 @@ class TwitterFuzzTest {
     void twarcJsonLinesPagesSurviveMutation() throws IOException {
         Fuzz.Report report = Fuzz.of(new TwitterImporter()).run(v2Sample(), work.resolve("v2"), 20220105L, ROUNDS);
 
-        assertThat(report.rounds()).isEqualTo(ROUNDS);
+        assertThat(report.rounds()).isGreaterThanOrEqualTo(ROUNDS);
         assertThat(report.items()).isPositive();
     }
 

@@ -30,7 +30,7 @@ class YtDlpFuzzTest {
 
         Fuzz.Report report = Fuzz.of(new YtDlpImporter()).run(sample, work, 20220105L, 2500);
 
-        assertThat(report.rounds()).isEqualTo(2500);
+        assertThat(report.rounds()).isGreaterThanOrEqualTo(2500);
         assertThat(report.importErrors()).isPositive();
         assertThat(report.items()).isPositive();
     }
