@@ -24,7 +24,10 @@ final class IdUses {
         return counts.size();
     }
 
-    /** FNV-1a over the author's characters, the second mixed in, then the SplitMix64 finaliser; never 0. */
+    /**
+     * FNV-1a over the author's characters, the second mixed in by an odd multiplier (so one author's
+     * seconds never share a key); never 0. The table spreads the bits itself.
+     */
     static long key(String authorPart, long epochSecond) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < authorPart.length(); i++) {
@@ -32,9 +35,6 @@ final class IdUses {
             h *= 0x100000001b3L;
         }
         h ^= epochSecond * 0x9E3779B97F4A7C15L;
-        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-        h ^= h >>> 31;
         return h == 0 ? 1 : h;
     }
 }
