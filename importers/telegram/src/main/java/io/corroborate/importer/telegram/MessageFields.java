@@ -50,6 +50,8 @@ final class MessageFields {
     String from;
     String fromId;
     String forwardedFrom;
+    /** tdesktop's {@code forwarded_from_id} (newer exports): the original author's peer, {@code channel<id>} or {@code user<id>}. */
+    String forwardedFromId;
     String savedFrom;
 
     // Telethon forward header
@@ -127,6 +129,7 @@ final class MessageFields {
         from = null;
         fromId = null;
         forwardedFrom = null;
+        forwardedFromId = null;
         savedFrom = null;
         hasFwd = false;
         fwdPeerPrefix = null;
@@ -214,6 +217,7 @@ final class MessageFields {
             case "from" -> from = string(v, p);
             case "from_id" -> readFromId(v, p);
             case "forwarded_from" -> forwardedFrom = string(v, p);
+            case "forwarded_from_id" -> forwardedFromId = peerId(string(v, p));
             case "saved_from" -> savedFrom = string(v, p);
             case "fwd_from" -> readFwd(v, p);
             case "text" -> {
@@ -336,6 +340,13 @@ final class MessageFields {
         p.skipChildren();
         return null;
     }
+
+    /** A peer as tdesktop writes it ({@code user123}, {@code channel123}, {@code chat123}), else null: anything else is not an id. */
+    static String peerId(String s) {
+        return s != null && PEER_ID.matcher(s).matches() ? s : null;
+    }
+
+    private static final java.util.regex.Pattern PEER_ID = java.util.regex.Pattern.compile("(?:user|channel|chat)[0-9]{1,20}");
 
     private void readFromId(JsonToken v, JsonParser p) throws IOException {
         if (v == JsonToken.VALUE_STRING) {

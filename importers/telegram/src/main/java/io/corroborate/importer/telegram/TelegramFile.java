@@ -611,8 +611,10 @@ final class TelegramFile {
     }
 
     private Author forwardedFrom() {
-        if (m.forwardedFrom != null && !m.forwardedFrom.isBlank()) {
-            return new Author(null, m.forwardedFrom);
+        boolean named = m.forwardedFrom != null && !m.forwardedFrom.isBlank();
+        if (named || m.forwardedFromId != null) {
+            // newer exports add the original author's peer id; a hidden sender has no name ("forwarded_from": null)
+            return new Author(m.forwardedFromId, named ? m.forwardedFrom : null);
         }
         if (m.savedFrom != null && !m.savedFrom.isBlank()) {
             return new Author(null, m.savedFrom);

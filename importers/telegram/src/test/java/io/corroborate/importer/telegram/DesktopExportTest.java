@@ -142,6 +142,23 @@ class DesktopExportTest {
     }
 
     @Test
+    void newerExportsGiveTheForwardedAuthorsPeerIdEvenWhenTheNameIsHidden() throws Exception {
+        Path file = root.resolve("result.json");
+        Files.writeString(file, """
+                {"name": "C", "type": "public_channel", "id": 5, "messages": [
+                 {"id": 1, "type": "message", "date_unixtime": "1641373964", "from": "C", "from_id": "channel5",
+                  "forwarded_from": "Orda.kz", "forwarded_from_id": "channel1234567", "text": "a"},
+                 {"id": 2, "type": "message", "date_unixtime": "1641373965", "from": "C", "from_id": "channel5",
+                  "forwarded_from": null, "forwarded_from_id": "user1005", "text": "b"},
+                 {"id": 3, "type": "message", "date_unixtime": "1641373966", "from": "C", "from_id": "channel5",
+                  "forwarded_from": "Someone", "forwarded_from_id": "../../etc/passwd", "text": "c"}
+                ]}""", StandardCharsets.UTF_8);
+
+        assertThat(Cases.read(file, Cases.context(root))).extracting(EvidenceItem::forwardedFrom).containsExactly(
+                new Author("channel1234567", "Orda.kz"), new Author("user1005", null), new Author(null, "Someone"));
+    }
+
+    @Test
     void locationInformationBecomesAPlaceClue() throws Exception {
         EvidenceItem item = Cases.item(single(Cases.context(root)), "telegram:1234567890:8");
 
