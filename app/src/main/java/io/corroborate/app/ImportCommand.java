@@ -110,7 +110,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new InputException(firstError + " (use --keep-going to keep what comes before the break)");
             }
             if (strict && log.skippedTotal() > 0) {
-                throw new InputException(log.skippedTotal() + " record(s) were skipped and --strict is on");
+                throw new InputException(log.skippedTotal() + " record(s) were skipped and --strict is on; the first: "
+                        + log.firstSkipped().map(RunLog.Entry::toString).orElse(""));
             }
             if (tmp != null) {
                 Files.move(tmp, out.toAbsolutePath().normalize(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

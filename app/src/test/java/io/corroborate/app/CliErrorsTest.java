@@ -230,4 +230,22 @@ class CliErrorsTest {
                 .endsWith(" MB); give Java more, e.g. CORROBORATE_JAVA_OPTS=-Xmx4g bin/corroborate …" + System.lineSeparator())
                 .hasLineCount(1);
     }
+
+    @Test
+    void importStrictNamesTheFirstSkippedRecordAndWritesNothing(@TempDir Path tmp) throws Exception {
+        Path export = tmp.resolve("result.json");
+        Files.writeString(export, """
+                {"name": "C", "type": "public_channel", "id": 5, "messages": [
+                 {"id": 1, "type": "message", "date_unixtime": "1641373964", "text": "kept"},
+                 {"id": 2, "type": "message", "date": "2022-01-05T15:12:45", "text": "no zone"}
+                ]}""", java.nio.charset.StandardCharsets.UTF_8);
+        Path out = tmp.resolve("items.jsonl");
+
+        Cli cli = Cli.run("import", "--importer", "telegram", "--strict", export.toString(), "--out", out.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(cli.err()).contains("error: 1 record(s) were skipped and --strict is on; the first: ")
+                .contains("result.json: /messages/1: skipped: message 2 has only a local 'date'");
+        assertThat(out).doesNotExist();
+    }
 }
