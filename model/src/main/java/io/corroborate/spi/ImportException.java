@@ -50,7 +50,16 @@ public class ImportException extends Exception {
         if (locator != null) {
             b.append(locator).append(": ");
         }
-        return b.append(reason).toString();
+        return b.append(withoutParserNotes(reason)).toString();
+    }
+
+    /**
+     * A reason without the note Jackson adds to every location when it may not quote the input
+     * ({@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 50,
+     * column: 3]} reads {@code [line: 50, column: 3]}): the investigator reading it learns nothing from it.
+     */
+    static String withoutParserNotes(String reason) {
+        return reason == null ? null : reason.replace("Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "");
     }
 
     public Category category() {
