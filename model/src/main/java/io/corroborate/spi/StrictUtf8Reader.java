@@ -187,6 +187,10 @@ public final class StrictUtf8Reader extends Reader {
             if (pending != null) {
                 throw pending;
             }
+            if (flushed) {
+                // the end was reached and everything delivered: every later read is the end again (the decoder may not run after its flush)
+                return false;
+            }
             chars.clear();
             if (!bytes.hasRemaining() && !endOfInput) {
                 readBytes();

@@ -30,6 +30,18 @@ class StrictUtf8ReaderTest {
     }
 
     @Test
+    void readingAgainAfterTheEndIsTheEndAgain() throws IOException {
+        // commons-csv reads once more after -1 when a sheet ends without a line break; the decoder may not run after its flush
+        StrictUtf8Reader r = new StrictUtf8Reader(new ByteArrayInputStream("id,kind".getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+        char[] buf = new char[16];
+
+        assertThat(r.read(buf, 0, 16)).isEqualTo(7);
+        assertThat(r.read(buf, 0, 16)).isEqualTo(-1);
+        assertThat(r.read(buf, 0, 16)).isEqualTo(-1);
+        assertThat(r.read()).isEqualTo(-1);
+    }
+
+    @Test
     void aLeadingByteOrderMarkIsDroppedButNotALaterOne() throws IOException {
         byte[] bytes = "\uFEFFid\uFEFF".getBytes(StandardCharsets.UTF_8);
 

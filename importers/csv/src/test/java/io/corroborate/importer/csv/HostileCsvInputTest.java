@@ -27,6 +27,18 @@ class HostileCsvInputTest {
     }
 
     @Test
+    void aSheetWithoutAFinalLineBreakIsReadWhole() throws IOException {
+        // spreadsheet programs often end the last row without one; the reader once failed there after every row
+        Path sheet = root.resolve("no-final-newline.csv");
+        Files.writeString(sheet, "id,text\n1,first\n2,\"last, unterminated\"", java.nio.charset.StandardCharsets.UTF_8);
+
+        Runs.Result r = Runs.run(sheet, root, null, ID_TEXT);
+
+        assertThat(r.error()).isNull();
+        assertThat(r.ids()).containsExactly("sheet:1", "sheet:2");
+    }
+
+    @Test
     void anUnclosedQuoteKeepsTheRowsBeforeItAndNamesItsLine() throws IOException {
         Runs.Result r = run("unclosed-quote.csv", ID_TEXT);
 
