@@ -81,6 +81,15 @@ public final class CaseConfigReader {
         } catch (StrictUtf8Reader.LineTooLong e) {
             throw InputException.at(name, e.line(), null, "a line longer than " + e.limit() + " characters; that is not a case file");
         } catch (JacksonException e) {
+            // the YAML parser wraps what the reader below it refused
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof StrictUtf8Reader.EncodingError || c instanceof StrictUtf8Reader.NotPrintable) {
+                    throw new InputException(name + ": not valid YAML text: " + c.getMessage());
+                }
+                if (c instanceof StrictUtf8Reader.LineTooLong l) {
+                    throw InputException.at(name, l.line(), null, "a line longer than " + l.limit() + " characters; that is not a case file");
+                }
+            }
             JsonLocation at = e.getLocation();
             throw InputException.at(name, at == null ? -1 : at.getLineNr(), null, "not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {

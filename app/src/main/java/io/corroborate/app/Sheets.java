@@ -137,12 +137,13 @@ public final class Sheets {
         String name = relative(file);
         List<T> out = new ArrayList<>();
         try (StrictUtf8Reader reader = new StrictUtf8Reader(Files.newInputStream(file), MAX_RECORD_CHARS);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true)
-                     .setCommentMarker('#').build().parse(reader)) {
+             CSVParser parser = open(reader, name)) {
             Map<String, String> columns = new TreeMap<>();
             for (String h : parser.getHeaderNames()) {
-                columns.put(h.strip().toLowerCase(Locale.ROOT).replace(' ', '_'), h);
+                // a spreadsheet's empty trailing columns have no name: nothing to read there
+                if (!h.isBlank()) {
+                    columns.put(h.strip().toLowerCase(Locale.ROOT).replace(' ', '_'), h);
+                }
             }
             for (String r : new java.util.TreeSet<>(required)) {
                 if (!columns.containsKey(r)) {
@@ -189,6 +190,17 @@ public final class Sheets {
             throw new InputException(name + ": cannot be read: " + message(e));
         }
         return out;
+    }
+
+    /** The parser after the header; a header that names one column twice cannot be read (commons-csv refuses it). */
+    private static CSVParser open(StrictUtf8Reader reader, String name) throws IOException, InputException {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                    .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true)
+                    .setCommentMarker('#').build().parse(reader);
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(name, 1, null, "the header cannot be used: " + e.getMessage());
+        }
     }
 
     private static long embeddedLineBreaks(CSVRecord rec) {

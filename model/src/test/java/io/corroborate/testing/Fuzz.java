@@ -124,8 +124,8 @@ public final class Fuzz {
      * actually used.
      */
     public Report run(Sample sample, Path workDir, long seed, int rounds) {
-        seed ^= Long.getLong("corroborate.fuzz.seed", 0L) * 0x9E3779B97F4A7C15L;
-        rounds *= Math.max(1, Integer.getInteger("corroborate.fuzz.times", 1));
+        seed = campaignSeed(seed);
+        rounds = campaignRounds(rounds);
         Random random = new Random(seed);
         int errors = 0;
         long items = 0;
@@ -180,6 +180,26 @@ public final class Fuzz {
     }
 
     private record Mutation(byte[] bytes, int firstDamage, String what) {
+    }
+
+    /** One damaged copy of {@code in}: its bytes and what was done (for failure messages). */
+    public record Damage(byte[] bytes, String what) {
+    }
+
+    /** Damages {@code in} once, in one of the ways {@link #run} uses, for inputs that are not an importer's (a case's sheets). */
+    public static Damage damage(byte[] in, Random r) {
+        Mutation m = mutate(in, r);
+        return new Damage(m.bytes(), m.what());
+    }
+
+    /** {@code seed} mixed with {@code corroborate.fuzz.seed}, as {@link #run} does. */
+    public static long campaignSeed(long seed) {
+        return seed ^ Long.getLong("corroborate.fuzz.seed", 0L) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** {@code rounds} times {@code corroborate.fuzz.times}, as {@link #run} does. */
+    public static int campaignRounds(int rounds) {
+        return rounds * Math.max(1, Integer.getInteger("corroborate.fuzz.times", 1));
     }
 
     private static Mutation mutate(byte[] in, Random r) {

@@ -46,6 +46,10 @@ final class CaseChronology {
     private static final int PLATFORM = 2;
 
     /** A bound on an item's start (or, for {@code end}, on the end of its recording). */
+    private static final long SECONDS_PER_YEAR = 31_556_952L;
+    /** The largest time (seconds from 1970) or span a clue may give: a quarter of what the network holds, so sums stay inside it. */
+    static final long PLAUSIBLE = TemporalNetwork.MAX_MAGNITUDE / 4;
+
     private record Bound(int label, int item, boolean end, long low, long high) {
     }
 
@@ -127,11 +131,60 @@ final class CaseChronology {
         Solver solver = new Solver();
         ConflictPolicy policy = this::setAside;
         if (!deferred.isEmpty()) {
+            dropImplausible();
             Solution first = solver.solve(network(), policy);
             resolveDeferred(first);
         }
+        dropImplausible();
         Solution solution = solver.solve(network(), policy);
         return report(solution);
+    }
+
+    /**
+     * Sets aside, as unreadable, every clue whose time or span lies beyond {@link #PLAUSIBLE} seconds
+     * (about 790 years) from 1970: no recording has such a time, and the solver's distances must stay
+     * far below {@link TemporalNetwork#MAX_MAGNITUDE} (a damaged date such as 6058-01-05 once stopped the
+     * whole analysis).
+     */
+    private void dropImplausible() {
+        Set<Integer> bad = new TreeSet<>();
+        for (Bound b : bounds) {
+            if (implausible(b.low()) || implausible(b.high())) {
+                bad.add(b.label());
+            }
+        }
+        for (Choice c : choices) {
+            for (int k = 0; k < c.low().length; k++) {
+                if (implausible(c.low()[k]) || implausible(c.high()[k])) {
+                    bad.add(c.label());
+                }
+            }
+        }
+        links.stream().filter(k -> implausible(k.gap())).forEach(k -> bad.add(k.label()));
+        atLeast.stream().filter(a -> implausible(a.seconds())).forEach(a -> bad.add(a.label()));
+        durationClue.forEach((label, seconds) -> {
+            if (implausible(seconds)) {
+                bad.add(label);
+            }
+        });
+        bad.remove(TemporalNetwork.NO_LABEL);
+        if (bad.isEmpty()) {
+            return;
+        }
+        for (int label : bad) {
+            Clue c = clues.get(label);
+            unreadable(label, c, kindOf(c), "it lies more than " + PLAUSIBLE / SECONDS_PER_YEAR + " years from 1970, which no recording time or length does");
+        }
+        bounds.removeIf(b -> bad.contains(b.label()));
+        choices.removeIf(c -> bad.contains(c.label()));
+        links.removeIf(k -> bad.contains(k.label()));
+        atLeast.removeIf(a -> bad.contains(a.label()));
+        durationClue.keySet().removeAll(bad);
+        durationLabels.forEach(l -> l.removeAll(bad));
+    }
+
+    private static boolean implausible(long v) {
+        return v != TemporalNetwork.OPEN_BELOW && v != TemporalNetwork.OPEN_ABOVE && (v > PLAUSIBLE || v < -PLAUSIBLE);
     }
 
     private static String kindOf(Clue c) {
@@ -503,7 +556,8 @@ final class CaseChronology {
                 longest = m.durationSeconds();
             }
         }
-        return longest == null ? null : Math.round(longest);
+        // a damaged length beyond what any recording has is no length at all
+        return longest == null || longest > PLAUSIBLE ? null : Math.round(longest);
     }
 
     private int tier(int label) {

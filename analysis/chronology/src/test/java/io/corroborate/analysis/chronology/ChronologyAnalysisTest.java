@@ -53,6 +53,22 @@ class ChronologyAnalysisTest {
     }
 
     @Test
+    void timesAndLengthsCenturiesAwayAreUnreadableCluesNotACrash() {
+        // a damaged sheet gave 6058-01-05; the solver once refused the distance and the whole analysis stopped
+        AnalysisResult r = Cases.almaty().item(A).item(B)
+                .clue(A, "date", "6058-01-05")
+                .clue(A, "not-before", "2022-01-05T15:00")
+                .clue(B, "duration", "99999999999s")
+                .clue(B, "after", A, "9999999999h", null).run();
+
+        assertThat(r.findings()).extracting(Finding::kind).containsOnly("clue-unreadable");
+        assertThat(r.findings()).extracting(f -> f.clues().get(0)).containsExactly("clues.csv:2", "clues.csv:4", "clues.csv:5");
+        assertThat(r.findings().get(0).message()).isEqualTo("clues.csv:2: the date value '6058-01-05' cannot be read: it lies more than"
+                + " 792 years from 1970, which no recording time or length does; the clue is ignored");
+        assertThat(window(r, A).earliest()).isEqualTo(java.time.Instant.parse("2022-01-05T09:00:00Z"));
+    }
+
+    @Test
     void aClueAboutAnUnknownItemIsAWarning() {
         AnalysisResult r = Cases.almaty().item(A).clue("telegram:nope:1", "date", "2022-01-05").run();
 
