@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The item ids already imported in a run, and where each came from, in little memory: the first 64
- * bits of each id's SHA-256 and its file and line in a {@link LongKeyTable}, some 20-30 bytes a row (a
+ * bits of each id's SHA-256 and its file and line in a {@link LongKeyTable}, 27 to 53 bytes a row (a
  * 4CAT export holds millions of rows; the ids and "file line N" strings in a hash map took some 150
  * bytes a row, and 800,000 rows needed a 200 MB heap). Two different ids share 64 bits by chance with
  * odds near n²/2⁶⁵ (about 3·10⁻⁸ for a million rows); the later row would then be skipped as a repeat,

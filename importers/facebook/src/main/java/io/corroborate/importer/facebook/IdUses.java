@@ -4,7 +4,7 @@ import io.corroborate.spi.LongKeyTable;
 
 /**
  * How many posts of an author have been given an item id for a second so far, in little memory: a
- * 64-bit hash of (author, second) and a count in a {@link LongKeyTable}, some 20-30 bytes a post
+ * 64-bit hash of (author, second) and a count in a {@link LongKeyTable}, 27 to 53 bytes a post
  * instead of a string and boxed count in a hash map (a CrowdTangle export holds millions of rows). Two
  * different (author, second) pairs share a hash with odds near n²/2⁶⁵ (under 10⁻⁶ for five million
  * posts); then the later one gets a {@code :2} it did not need, and ids stay unique all the same.
