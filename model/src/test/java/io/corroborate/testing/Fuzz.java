@@ -124,6 +124,7 @@ public final class Fuzz {
      * actually used.
      */
     public Report run(Sample sample, Path workDir, long seed, int rounds) {
+        checkSoundSample(sample, workDir);
         seed = campaignSeed(seed);
         rounds = campaignRounds(rounds);
         Random random = new Random(seed);
@@ -145,6 +146,29 @@ public final class Fuzz {
             }
         }
         return new Report(rounds, errors, items);
+    }
+
+    /**
+     * The sample as given imports without an error, and so does it without its final line break (most
+     * spreadsheet programs and many exporters end a file without one; a reader once failed there).
+     */
+    private void checkSoundSample(Sample sample, Path workDir) {
+        Outcome sound = runOnce(sample, sample.bytes(), workDir.resolve("sound"), "the sample as given");
+        if (sound.error() != null) {
+            throw new AssertionError("the undamaged sample does not import: " + sound.error().getMessage(), sound.error());
+        }
+        byte[] b = sample.bytes();
+        int end = b.length;
+        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+            end--;
+        }
+        if (end < b.length) {
+            Outcome bare = runOnce(sample, Arrays.copyOf(b, end), workDir.resolve("no-final-newline"), "the sample without its final line break");
+            if (bare.error() != null || !bare.ids().equals(sound.ids())) {
+                throw new AssertionError("the sample without its final line break imports differently: "
+                        + (bare.error() != null ? bare.error().getMessage() : bare.ids() + " instead of " + sound.ids()), bare.error());
+            }
+        }
     }
 
     /** Runs the importer once on {@code bytes} and returns the ids it imported and the import error, if any. */
