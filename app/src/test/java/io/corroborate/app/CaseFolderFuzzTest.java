@@ -30,6 +30,16 @@ class CaseFolderFuzzTest {
         // the tiny case has no claims: give it the Almaty case's, so the claims sheet is damaged too
         Files.copy(Path.of("..", "examples", "almaty-2022", "claims.csv"), tiny.resolve("claims.csv"));
         Files.writeString(tiny.resolve("case.yaml"), Files.readString(tiny.resolve("case.yaml")) + "claims: claims.csv\n");
+        Cli whole = Cli.run("check", tiny.toString());
+        assertThat(whole.exitCode()).as(whole.err()).isIn(Main.OK, Main.FINDINGS);
+        for (String name : List.of("case.yaml", "clues.csv", "landmarks.csv", "claims.csv")) {
+            // most spreadsheet programs end the last row without a line break
+            Path file = tiny.resolve(name);
+            byte[] sheet = Files.readAllBytes(file);
+            Files.writeString(file, new String(sheet, java.nio.charset.StandardCharsets.UTF_8).stripTrailing());
+            assertThat(Cli.run("check", tiny.toString()).exitCode()).as(name + " without its final line break").isEqualTo(whole.exitCode());
+            Files.write(file, sheet);
+        }
         long seed = Fuzz.campaignSeed(4_01_2022L);
         Random random = new Random(seed);
         int rounds = Fuzz.campaignRounds(ROUNDS);
