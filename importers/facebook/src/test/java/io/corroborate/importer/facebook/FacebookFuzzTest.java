@@ -1,6 +1,7 @@
 package io.corroborate.importer.facebook;
 
 import io.corroborate.testing.Fuzz;
+import io.corroborate.testing.JsonFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +74,15 @@ class FacebookFuzzTest {
         try (InputStream in = FacebookFuzzTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void valuesOfOtherTypesNeverEscapeAsAnythingButImportErrors() throws IOException {
+        String text = resource("/facebook/classic/facebook-aigerim.nurlanova-2022-01-20-Ab12Cd34/posts/your_posts_1.json");
+        Fuzz.Sample sample = new Fuzz.Sample("export/posts/your_posts_1.json", text.getBytes(StandardCharsets.UTF_8), List.of(), false);
+
+        Fuzz.Report report = JsonFuzz.run(Fuzz.of(new FacebookImporter()), sample, work.resolve("types"), 5012022L, 500);
+
+        assertThat(report.items()).isPositive();
     }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.importer.media;
 
 import io.corroborate.testing.Fuzz;
+import io.corroborate.testing.JsonFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +52,18 @@ class MediaFuzzTest {
                 id -> "\"SourceFile\": \"" + id.substring("media:".length()) + "\"", "}");
         Fuzz.Report report = Fuzz.of(new MediaImporter()).run(sample, work.resolve("json"), 7012022L, 1200);
         assertThat(report.items()).isGreaterThan(report.rounds());
+    }
+
+    @Test
+    void exifToolValuesOfOtherTypesNeverEscapeAsAnythingButImportErrors() throws Exception {
+        byte[] json;
+        try (InputStream in = MediaFuzzTest.class.getResourceAsStream("/exiftool/g0-formatted.json")) {
+            json = in.readAllBytes();
+        }
+        Fuzz.Sample sample = new Fuzz.Sample("report.json", json, List.of(), false);
+
+        Fuzz.Report report = JsonFuzz.run(Fuzz.of(new MediaImporter()), sample, work.resolve("types"), 5012022L, 500);
+
+        assertThat(report.items()).isPositive();
     }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.importer.telegram;
 
 import io.corroborate.testing.Fuzz;
+import io.corroborate.testing.JsonFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,15 @@ class TelegramFuzzTest {
                 id -> "{\"_\": \"Message\", \"id\": " + id.substring(id.lastIndexOf(':') + 1) + ",", "\n");
 
         Fuzz.Report report = Fuzz.of(new TelegramImporter()).run(sample, work.resolve("telethon"), 1555000111L, ROUNDS);
+
+        assertThat(report.items()).isPositive();
+    }
+
+    @Test
+    void valuesOfOtherTypesNeverEscapeAsAnythingButImportErrors() throws IOException {
+        Fuzz.Sample sample = Fuzz.Sample.of("single/result.json", resource("single/result.json"), List.of());
+
+        Fuzz.Report report = JsonFuzz.run(Fuzz.of(new TelegramImporter()), sample, work.resolve("types"), 5012022L, 500);
 
         assertThat(report.items()).isPositive();
     }

@@ -1,6 +1,7 @@
 package io.corroborate.importer.twitter;
 
 import io.corroborate.testing.Fuzz;
+import io.corroborate.testing.JsonFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,13 @@ class TwitterFuzzTest {
                 id -> "\"url\": \"https://twitter.com/qaz_news/status/" + id.substring("twitter:".length()) + "\"", "\n");
 
         Fuzz.Report report = Fuzz.of(new TwitterImporter()).run(sample, work.resolve("snscrape"), 222L, ROUNDS);
+
+        assertThat(report.items()).isPositive();
+    }
+
+    @Test
+    void valuesOfOtherTypesNeverEscapeAsAnythingButImportErrors() throws IOException {
+        Fuzz.Report report = JsonFuzz.run(Fuzz.of(new TwitterImporter()), v2Sample(), work.resolve("types"), 5012022L, 500);
 
         assertThat(report.items()).isPositive();
     }

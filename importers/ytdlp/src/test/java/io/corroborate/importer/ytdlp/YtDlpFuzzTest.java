@@ -1,6 +1,7 @@
 package io.corroborate.importer.ytdlp;
 
 import io.corroborate.testing.Fuzz;
+import io.corroborate.testing.JsonFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,15 @@ class YtDlpFuzzTest {
         try (InputStream in = YtDlpFuzzTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void valuesOfOtherTypesNeverEscapeAsAnythingButImportErrors() throws IOException {
+        String text = resource("/ytdlp/playlist/Almaty January 2022 [PLaLmAtY2022jAnUaRy].info.json");
+        Fuzz.Sample sample = new Fuzz.Sample("dl/playlist.info.json", text.getBytes(StandardCharsets.UTF_8), List.of(), false);
+
+        Fuzz.Report report = JsonFuzz.run(Fuzz.of(new YtDlpImporter()), sample, work.resolve("types"), 5012022L, 500);
+
+        assertThat(report.items()).isPositive();
     }
 }
